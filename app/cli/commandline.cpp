@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Kurier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/commandline.h"
+
+#include "app/cli/accountcommands.h"
+#include "app/cli/exitcode.h"
+#include "app/cli/standardstreams.h"
+
+#include <QTimer>
+
+namespace Cli {
+
+CommandLine::CommandLine(Services services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{
+}
+
+bool CommandLine::wantsGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        // Qt's GUI options (-platform offscreen, -style fusion, ...) still mean "the window".
+        static const QList<QByteArray> guiOptionsWithValue{"-platform", "-style", "-display", "-qwindowgeometry"};
+        if (guiOptionsWithValue.contains(arg)) {
+            ++i;
+            continue;
+        }
+        return false;
+    }
+    return true;
+}
+
+QString CommandLine::mainHelp() const
+{
+    return tr("Usage: kurier [COMMAND] [OPTIONS]\n"
+              "\n"
+              "Kurier sends email through your provider's SMTP server. Without a command it opens\n"
+              "its main window; with a command it works on the command line, using the same\n"
+              "accounts and the same keychain entries.\n"
+              "\n"
+              "Commands:\n"
+              "  account add EMAIL      set up an account (server settings, password in the keychain)\n"
+              "  account list           show the accounts and their settings (never a secret)\n"
+              "  account remove ID      remove an account and its keychain entry\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help             show this help; COMMAND --help shows a command's help\n"
+              "  -v, --version          show Kurier's version\n"
+              "\n"
+              "Exit status follows sysexits.h: 0 success, 64 wrong usage, 74 input/output error,\n"
+              "78 configuration error.");
+}
+
+void CommandLine::run(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
+    const QString first = args.value(0);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        StandardStreams::out(QStringLiteral("kurier %1").arg(QStringLiteral(KURIER_VERSION_STRING)));
+        finishWith(ExitCode::Ok);
+    } else if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        StandardStreams::out(mainHelp());
+        finishWith(ExitCode::Ok);
+    } else if (first == QLatin1String("account")) {
+        runAccount(args);
+    } else {
+        StandardStreams::err(first.startsWith(QLatin1Char('-'))
+                                 ? tr("Unknown option \"%1\". Run \"kurier --help\" to see what Kurier accepts.").arg(first)
+                                 : tr("Unknown command \"%1\". Run \"kurier --help\" to see the commands.").arg(first));
+        finishWith(ExitCode::Usage);
+    }
+}
+
+void CommandLine::runAccount(const QStringList &args)
+{
+    const QString action = args.value(1);
+    // Each command parses its own options; it receives "kurier account ACTION ..." so that
+    // QCommandLineParser's usage line names the command.
+    const QStringList commandArgs = QStringList{QStringLiteral("kurier account ") + action} + args.mid(2);
+    if (action == QLatin1String("add")) {
+        startCommand(new AccountAddCommand(m_services, commandArgs, this));
+    } else if (action == QLatin1String("list")) {
+        startCommand(new AccountListCommand(m_services, commandArgs, this));
+    } else if (action == QLatin1String("remove")) {
+        startCommand(new AccountRemoveCommand(m_services, commandArgs, this));
+    } else if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        StandardStreams::out(tr("Usage: kurier account add|list|remove ...\n"
+                                "Run \"kurier account add --help\" (or list, remove) for the options."));
+        finishWith(action.isEmpty() ? ExitCode::Usage : ExitCode::Ok);
+    } else {
+        StandardStreams::err(
+            tr("Unknown account command \"%1\"; use add, list or remove.").arg(action));
+        finishWith(ExitCode::Usage);
+    }
+}
+
+void CommandLine::startCommand(Command *command)
+{
+    connect(command, &Command::finished, this, [this, command](int exitCode) {
+        command->deleteLater();
+        Q_EMIT finished(exitCode);
+    });
+    command->start();
+}
+
+void CommandLine::finishWith(int exitCode)
+{
+    // Queued: run() must return before anyone hears the result.
+    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+}
+
+} // namespace Cli
