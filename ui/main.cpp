@@ -15,7 +15,8 @@
 #include <QLocale>
 #include <QTimer>
 
-namespace {
+namespace
+{
 
 void describeApplication()
 {

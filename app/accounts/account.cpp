@@ -10,9 +10,11 @@
 #include <array>
 #include <utility>
 
-namespace Accounts {
+namespace Accounts
+{
 
-namespace {
+namespace
+{
 
 constexpr std::array securityNamesTable{
     std::pair{Security::ImplicitTls, "tls"},

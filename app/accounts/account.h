@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace Accounts {
+namespace Accounts
+{
 
 // How the connection to the submission server is protected. There is deliberately no
 // "opportunistic" mode: either TLS is required (from the first byte or after STARTTLS),

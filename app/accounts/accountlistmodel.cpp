@@ -4,7 +4,8 @@
 
 #include "app/accounts/accountstore.h"
 
-namespace Accounts {
+namespace Accounts
+{
 
 AccountListModel::AccountListModel(AccountStore *store, QObject *parent)
     : QAbstractTableModel(parent)

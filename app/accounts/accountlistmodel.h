@@ -7,7 +7,8 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
-namespace Accounts {
+namespace Accounts
+{
 
 class AccountStore;
 

@@ -10,9 +10,11 @@
 
 #include <algorithm>
 
-namespace Accounts {
+namespace Accounts
+{
 
-namespace {
+namespace
+{
 
 // Every settings key Kurier writes is spelled here and nowhere else.
 const QString keySettingsVersion = QStringLiteral("settingsVersion");

@@ -11,7 +11,8 @@
 #include <memory>
 #include <optional>
 
-namespace Accounts {
+namespace Accounts
+{
 
 // Accounts persisted in an INI file under the config location (kurier/kurier.ini), grouped
 // as accounts/<id>/<field>. The file carries a settingsVersion so later releases can migrate

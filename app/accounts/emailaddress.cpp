@@ -5,9 +5,11 @@
 #include <QRegularExpression>
 #include <QUrl>
 
-namespace Accounts {
+namespace Accounts
+{
 
-namespace {
+namespace
+{
 
 // RFC 5322 atext, the characters a dot-atom local part may use besides '.'.
 bool isAtext(QChar c)
@@ -27,9 +29,9 @@ QString localPartProblem(const QString &local)
     if (local.size() > 64) {
         return EmailAddressCheck::tr("The part before the @ is longer than 64 characters.");
     }
-    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
-        || local.contains(QLatin1String(".."))) {
-        return EmailAddressCheck::tr("The part before the @ cannot start or end with a dot or contain two dots in a row.");
+    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.contains(QLatin1String(".."))) {
+        return EmailAddressCheck::tr(
+            "The part before the @ cannot start or end with a dot or contain two dots in a row.");
     }
     for (const QChar c : local) {
         if (c != QLatin1Char('.') && !isAtext(c)) {

@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace Accounts {
+namespace Accounts
+{
 
 // Checks a bare addr-spec (local@domain, RFC 5321/5322) as typed into an account form.
 // Display names and groups are the MIME address parser's business; this answers only

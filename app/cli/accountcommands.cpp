@@ -14,14 +14,16 @@
 #include <QJsonObject>
 #include <QTimer>
 
-namespace Cli {
+namespace Cli
+{
 
 using Accounts::Account;
 using Accounts::AccountField;
 using Secrets::SecretKind;
 using Secrets::SecretResult;
 
-namespace {
+namespace
+{
 
 constexpr qsizetype MaxPasswordBytes = 64 * 1024;
 
@@ -72,8 +74,7 @@ bool ParsedCommand::parse(QCommandLineParser &parser, const QString &description
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(m_arguments)) {
         failWith(ExitCode::Usage, parser.errorText() + QLatin1Char('.'));
@@ -117,9 +118,10 @@ void AccountAddCommand::start()
         return;
     }
     if (!account->usesPassword()) {
-        failWith(ExitCode::Usage, tr("--password-stdin was given, but the authentication method \"%1\" does not use "
-                                     "a password.")
-                                      .arg(Accounts::toString(account->authMethod)));
+        failWith(ExitCode::Usage,
+                 tr("--password-stdin was given, but the authentication method \"%1\" does not use "
+                    "a password.")
+                     .arg(Accounts::toString(account->authMethod)));
         return;
     }
     const std::optional<QString> password = passwordFromStdin();
@@ -142,15 +144,17 @@ std::optional<Account> AccountAddCommand::accountFromOptions(const QCommandLineP
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        failWith(ExitCode::Usage, positional.isEmpty()
-                                      ? tr("Give the account's email address, e.g. \"kurier account add ola@example.com "
-                                           "--host smtp.example.com\".")
-                                      : tr("Give exactly one email address; got %1.").arg(positional.join(QLatin1Char(' '))));
+        failWith(ExitCode::Usage,
+                 positional.isEmpty()
+                     ? tr("Give the account's email address, e.g. \"kurier account add ola@example.com "
+                          "--host smtp.example.com\".")
+                     : tr("Give exactly one email address; got %1.").arg(positional.join(QLatin1Char(' '))));
         return std::nullopt;
     }
     if (parser.isSet(m_autoconfig) || !parser.isSet(m_host)) {
-        failWith(ExitCode::Usage, tr("Automatic discovery of server settings is not available in this version of "
-                                     "Kurier; give the server with --host (and --port, --security)."));
+        failWith(ExitCode::Usage,
+                 tr("Automatic discovery of server settings is not available in this version of "
+                    "Kurier; give the server with --host (and --port, --security)."));
         return std::nullopt;
     }
 
@@ -161,8 +165,9 @@ std::optional<Account> AccountAddCommand::accountFromOptions(const QCommandLineP
 
     const std::optional<Accounts::Security> security = Accounts::securityFromString(parser.value(m_security));
     if (!security) {
-        failWith(ExitCode::Usage, tr("Unknown security \"%1\"; use %2.")
-                                      .arg(parser.value(m_security), Accounts::securityNames().join(QStringLiteral(", "))));
+        failWith(ExitCode::Usage,
+                 tr("Unknown security \"%1\"; use %2.")
+                     .arg(parser.value(m_security), Accounts::securityNames().join(QStringLiteral(", "))));
         return std::nullopt;
     }
     account.security = *security;
@@ -181,8 +186,8 @@ std::optional<Account> AccountAddCommand::accountFromOptions(const QCommandLineP
     }
 
     // Without encryption the only safe default is not to authenticate at all.
-    const QString defaultAuth = account.security == Accounts::Security::None ? QStringLiteral("none")
-                                                                              : QStringLiteral("auto");
+    const QString defaultAuth
+        = account.security == Accounts::Security::None ? QStringLiteral("none") : QStringLiteral("auto");
     const QString authText = parser.isSet(m_auth) ? parser.value(m_auth) : defaultAuth;
     const std::optional<Accounts::AuthMethod> auth = Accounts::authMethodFromString(authText);
     if (!auth) {
@@ -208,9 +213,10 @@ std::optional<Account> AccountAddCommand::accountFromOptions(const QCommandLineP
         return std::nullopt;
     }
     if (m_services.accounts->contains(account.id)) {
-        failWith(ExitCode::Usage, tr("An account with the id \"%1\" already exists; choose another with --id or "
-                                     "remove it first.")
-                                      .arg(account.id));
+        failWith(ExitCode::Usage,
+                 tr("An account with the id \"%1\" already exists; choose another with --id or "
+                    "remove it first.")
+                     .arg(account.id));
         return std::nullopt;
     }
     if (m_services.accounts->isReadOnly()) {
@@ -245,8 +251,9 @@ std::optional<QString> AccountAddCommand::passwordFromStdin()
         }
     }
     if (bytes.isEmpty()) {
-        failWith(ExitCode::Usage, tr("--password-stdin was given, but standard input was empty; pipe the password in, "
-                                     "e.g. \"secret-tool lookup ... | kurier account add ...\"."));
+        failWith(ExitCode::Usage,
+                 tr("--password-stdin was given, but standard input was empty; pipe the password in, "
+                    "e.g. \"secret-tool lookup ... | kurier account add ...\"."));
         return std::nullopt;
     }
     if (bytes.contains('\n') || bytes.contains('\0')) {
@@ -317,7 +324,8 @@ void AccountListCommand::start()
     }
     const std::optional<Account> defaultAccount = m_services.accounts->defaultAccount();
     for (const Account &a : accounts) {
-        const QString marker = defaultAccount && defaultAccount->id == a.id ? QStringLiteral("* ") : QStringLiteral("  ");
+        const QString marker
+            = defaultAccount && defaultAccount->id == a.id ? QStringLiteral("* ") : QStringLiteral("  ");
         const QString who = a.displayName.isEmpty() ? a.email : QStringLiteral("%1 <%2>").arg(a.displayName, a.email);
         StandardStreams::out(tr("%1%2  %3  %4:%5  %6  auth: %7  user: %8")
                                  .arg(marker, a.id, who, a.host)
@@ -334,18 +342,21 @@ void AccountListCommand::start()
 void AccountRemoveCommand::start()
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The id of the account to remove (see \"kurier account list\")."));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 tr("The id of the account to remove (see \"kurier account list\")."));
     if (!parse(parser, tr("Removes an account and its keychain entries."))) {
         return;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        failWith(ExitCode::Usage, tr("Give the id of the account to remove, e.g. \"kurier account remove ola-example-com\"."));
+        failWith(ExitCode::Usage,
+                 tr("Give the id of the account to remove, e.g. \"kurier account remove ola-example-com\"."));
         return;
     }
     const QString id = positional.first();
     if (!m_services.accounts->contains(id)) {
-        failWith(ExitCode::Usage, tr("There is no account with the id \"%1\"; \"kurier account list\" shows the ids.").arg(id));
+        failWith(ExitCode::Usage,
+                 tr("There is no account with the id \"%1\"; \"kurier account list\" shows the ids.").arg(id));
         return;
     }
     if (m_services.accounts->isReadOnly()) {
@@ -379,9 +390,10 @@ void AccountRemoveCommand::removeSecrets(const QString &id, int remaining)
         }
         if (!result.ok() && result.status != SecretResult::Status::NotFound) {
             // Keep the account so that a later "remove" can still find and delete the secret.
-            failWith(exitCodeFor(result), tr("The account \"%1\" was not removed because its keychain entry could not "
-                                             "be deleted: %2")
-                                              .arg(id, result.message));
+            failWith(exitCodeFor(result),
+                     tr("The account \"%1\" was not removed because its keychain entry could not "
+                        "be deleted: %2")
+                         .arg(id, result.message));
             return;
         }
         removeSecrets(id, remaining - 1);

@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace Cli {
+namespace Cli
+{
 
 // Shared by the account commands: option parsing with --help and a queued finish.
 class ParsedCommand : public Command
@@ -48,8 +49,9 @@ private:
     QCommandLineOption m_name{QStringLiteral("name"), tr("Your name as recipients see it."), tr("NAME")};
     QCommandLineOption m_id{QStringLiteral("id"), tr("The account's id (default: derived from EMAIL)."), tr("ID")};
     QCommandLineOption m_host{QStringLiteral("host"), tr("The SMTP server's host name."), tr("HOST")};
-    QCommandLineOption m_port{QStringLiteral("port"), tr("The SMTP server's port (default: 465 for tls, 587 for "
-                                                         "starttls, 25 for none)."),
+    QCommandLineOption m_port{QStringLiteral("port"),
+                              tr("The SMTP server's port (default: 465 for tls, 587 for "
+                                 "starttls, 25 for none)."),
                               tr("PORT")};
     QCommandLineOption m_security{QStringLiteral("security"), tr("Connection security: tls, starttls or none."),
                                   tr("SECURITY"), QStringLiteral("starttls")};

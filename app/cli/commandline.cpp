@@ -8,7 +8,8 @@
 
 #include <QTimer>
 
-namespace Cli {
+namespace Cli
+{
 
 CommandLine::CommandLine(Services services, QObject *parent)
     : QObject(parent)
@@ -65,9 +66,10 @@ void CommandLine::run(const QStringList &arguments)
     } else if (first == QLatin1String("account")) {
         runAccount(args);
     } else {
-        StandardStreams::err(first.startsWith(QLatin1Char('-'))
-                                 ? tr("Unknown option \"%1\". Run \"kurier --help\" to see what Kurier accepts.").arg(first)
-                                 : tr("Unknown command \"%1\". Run \"kurier --help\" to see the commands.").arg(first));
+        StandardStreams::err(
+            first.startsWith(QLatin1Char('-'))
+                ? tr("Unknown option \"%1\". Run \"kurier --help\" to see what Kurier accepts.").arg(first)
+                : tr("Unknown command \"%1\". Run \"kurier --help\" to see the commands.").arg(first));
         finishWith(ExitCode::Usage);
     }
 }
@@ -89,8 +91,7 @@ void CommandLine::runAccount(const QStringList &args)
                                 "Run \"kurier account add --help\" (or list, remove) for the options."));
         finishWith(action.isEmpty() ? ExitCode::Usage : ExitCode::Ok);
     } else {
-        StandardStreams::err(
-            tr("Unknown account command \"%1\"; use add, list or remove.").arg(action));
+        StandardStreams::err(tr("Unknown account command \"%1\"; use add, list or remove.").arg(action));
         finishWith(ExitCode::Usage);
     }
 }

@@ -8,14 +8,17 @@
 
 #include <memory>
 
-namespace Accounts {
+namespace Accounts
+{
 class AccountStore;
 }
-namespace Secrets {
+namespace Secrets
+{
 class SecretStore;
 }
 
-namespace Cli {
+namespace Cli
+{
 
 // Everything a sub-command may use, handed in by the composition root so that commands
 // never reach for globals (and tests can point them at a temporary settings file).

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-namespace Cli {
+namespace Cli
+{
 
 // Exit statuses from sysexits.h, as sendmail and msmtp use them, so scripts written for
 // those tools read Kurier's results the same way (see docs/CLI.md of the project notes).

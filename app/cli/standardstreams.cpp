@@ -8,9 +8,11 @@
 #include <termios.h>
 #include <unistd.h>
 
-namespace Cli::StandardStreams {
+namespace Cli::StandardStreams
+{
 
-namespace {
+namespace
+{
 
 void writeLine(FILE *stream, const QString &text)
 {

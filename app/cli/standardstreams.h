@@ -7,11 +7,13 @@
 
 #include <optional>
 
-namespace Cli {
+namespace Cli
+{
 
 // The process's stdin/stdout/stderr as the command line uses them: UTF-8 text out, flushed
 // at once (callers may wait on our output), bounded reads in.
-namespace StandardStreams {
+namespace StandardStreams
+{
 
 void out(const QString &text); // appends a newline
 void err(const QString &text); // appends a newline

@@ -9,7 +9,8 @@
 #include <QLocale>
 #include <QTranslator>
 
-namespace I18n {
+namespace I18n
+{
 
 void installTranslations(QCoreApplication &app, const QLocale &locale)
 {

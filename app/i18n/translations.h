@@ -5,7 +5,8 @@
 class QCoreApplication;
 class QLocale;
 
-namespace I18n {
+namespace I18n
+{
 
 // Installs Kurier's catalogue (compiled into the executable under :/i18n) and Qt's own
 // for the given locale, normally the system's (LANG, LC_ALL, LC_MESSAGES). English needs

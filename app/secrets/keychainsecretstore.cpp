@@ -8,13 +8,16 @@
 
 #include <qt6keychain/keychain.h>
 
-namespace Secrets {
+namespace Secrets
+{
 
-namespace {
+namespace
+{
 
 SecretResult noBackend()
 {
-    return {SecretResult::Status::NoBackend, {},
+    return {SecretResult::Status::NoBackend,
+            {},
             KeychainSecretStore::tr("No keychain is available on this system (Kurier looked for the Secret Service, "
                                     "for example GNOME Keyring or KWallet), so the password cannot be stored "
                                     "safely.")};

@@ -6,7 +6,8 @@
 
 #include <QCoreApplication>
 
-namespace Secrets {
+namespace Secrets
+{
 
 // Secrets in the operating system's keychain through QtKeychain (the Secret Service on
 // Linux), service "kurier", one entry per account and kind. Insecure fallback is never

@@ -4,13 +4,16 @@
 
 #include "app/secrets/keychainsecretstore.h"
 
-namespace Secrets {
+namespace Secrets
+{
 
-namespace {
+namespace
+{
 
 SecretResult notFound()
 {
-    return {SecretResult::Status::NotFound, {},
+    return {SecretResult::Status::NotFound,
+            {},
             KeychainSecretStore::tr("The keychain has no password stored for this account.")};
 }
 

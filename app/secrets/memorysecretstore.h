@@ -6,7 +6,8 @@
 
 #include <QHash>
 
-namespace Secrets {
+namespace Secrets
+{
 
 // Secrets held in this process's memory only and forgotten when Kurier quits: the
 // "remember for this session" choice when no keychain exists, and the store GUI tests use.

@@ -4,7 +4,8 @@
 
 #include <QTimer>
 
-namespace Secrets {
+namespace Secrets
+{
 
 void SecretJob::finish(const SecretResult &result)
 {

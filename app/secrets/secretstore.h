@@ -6,7 +6,8 @@
 #include <QObject>
 #include <QString>
 
-namespace Secrets {
+namespace Secrets
+{
 
 // What a secret is for; each kind is its own keychain entry per account.
 enum class SecretKind { SmtpPassword, OAuthTokens };

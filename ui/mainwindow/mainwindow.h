@@ -8,11 +8,13 @@ class QStackedWidget;
 class QTableView;
 class QAction;
 
-namespace Accounts {
+namespace Accounts
+{
 class AccountStore;
 class AccountListModel;
 } // namespace Accounts
-namespace Secrets {
+namespace Secrets
+{
 class SecretStore;
 }
 
