@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/accounts/emailaddress.h"
 
+#include "app/mime/addressparser.h"
+
 #include <QRegularExpression>
-#include <QUrl>
 
 namespace Accounts
 {
@@ -11,61 +12,41 @@ namespace Accounts
 namespace
 {
 
-// RFC 5322 atext, the characters a dot-atom local part may use besides '.'.
-bool isAtext(QChar c)
-{
-    if (c.unicode() > 0x7f) {
-        return c.isLetterOrNumber() || c.isMark(); // RFC 6532 allows UTF-8 local parts
-    }
-    static const QString specials = QStringLiteral("!#$%&'*+-/=?^_`{|}~");
-    return c.isLetterOrNumber() || specials.contains(c);
-}
+using Kind = Mime::AddressError::Kind;
 
-QString localPartProblem(const QString &local)
+// The sentence after "is not valid:", in this class's own wording.
+QString detail(const Mime::AddressError &error, const QString &address)
 {
-    if (local.isEmpty()) {
+    const QString domain = EmailAddressCheck::domainOf(address);
+    switch (error.kind) {
+    case Kind::EmptyLocalPart:
         return EmailAddressCheck::tr("The part before the @ is empty.");
-    }
-    if (local.size() > 64) {
+    case Kind::LocalPartTooLong:
         return EmailAddressCheck::tr("The part before the @ is longer than 64 characters.");
-    }
-    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.contains(QLatin1String(".."))) {
+    case Kind::LocalPartDots:
         return EmailAddressCheck::tr(
             "The part before the @ cannot start or end with a dot or contain two dots in a row.");
-    }
-    for (const QChar c : local) {
-        if (c != QLatin1Char('.') && !isAtext(c)) {
-            return EmailAddressCheck::tr("The character \"%1\" is not allowed before the @.").arg(c);
-        }
-    }
-    return {};
-}
-
-QString domainProblem(const QString &domain)
-{
-    if (domain.isEmpty()) {
+    case Kind::EmptyDomain:
         return EmailAddressCheck::tr("The domain after the @ is empty.");
-    }
-    // IDN domains are checked in their A-label form, the form that goes on the wire.
-    const QByteArray ace = QUrl::toAce(domain, QUrl::AceProcessingOption::IgnoreIDNWhitelist);
-    if (ace.isEmpty()) {
-        return EmailAddressCheck::tr("\"%1\" is not a valid domain name.").arg(domain);
-    }
-    if (ace.size() > 253) {
+    case Kind::DomainTooLong:
         return EmailAddressCheck::tr("The domain \"%1\" is too long.").arg(domain);
-    }
-    static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
-    const QList<QByteArray> labels = ace.split('.');
-    if (labels.size() < 2) {
+    case Kind::DomainWithoutDot:
         return EmailAddressCheck::tr("The domain \"%1\" has no dot; a full domain such as example.com is needed.")
             .arg(domain);
+    case Kind::InvalidDomain:
+    case Kind::DomainLiteral:
+        return EmailAddressCheck::tr("\"%1\" is not a valid domain name.").arg(domain);
+    case Kind::UnterminatedQuote:
+        return EmailAddressCheck::tr("The character \"%1\" is not allowed before the @.").arg(QStringLiteral("\""));
+    case Kind::UnterminatedComment:
+        return EmailAddressCheck::tr("The character \"%1\" is not allowed before the @.").arg(QStringLiteral("("));
+    default:
+        break;
     }
-    for (const QByteArray &part : labels) {
-        if (!label.match(QString::fromLatin1(part)).hasMatch()) {
-            return EmailAddressCheck::tr("\"%1\" is not a valid domain name.").arg(domain);
-        }
+    if (!error.character.isEmpty() && error.position < address.lastIndexOf(QLatin1Char('@'))) {
+        return EmailAddressCheck::tr("The character \"%1\" is not allowed before the @.").arg(error.character);
     }
-    return {};
+    return EmailAddressCheck::tr("\"%1\" is not a valid domain name.").arg(domain);
 }
 
 } // namespace
@@ -75,20 +56,33 @@ QString EmailAddressCheck::problem(const QString &address)
     if (address.trimmed().isEmpty()) {
         return tr("The email address is empty.");
     }
+    // An account's own address is typed bare; RFC 5322 would allow folding white space
+    // around its parts, but here a space is always a typing mistake.
     if (address != address.trimmed() || address.contains(QRegularExpression(QStringLiteral("\\s")))) {
         return tr("The email address \"%1\" contains spaces.").arg(address.trimmed());
     }
-    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
-    if (at < 0) {
+    const Mime::AddressParser::MailboxResult parsed = Mime::AddressParser::parseAddrSpec(address);
+    if (parsed.ok()) {
+        // RFC 5322 allows a quoted local part, but providers do not hand out such
+        // addresses; here a quote is a typing mistake.
+        if (address.left(address.lastIndexOf(QLatin1Char('@'))).contains(QLatin1Char('"'))) {
+            return tr("The email address \"%1\" is not valid: %2")
+                .arg(address, tr("The character \"%1\" is not allowed before the @.").arg(QStringLiteral("\"")));
+        }
+        return {};
+    }
+    switch (parsed.error->kind) {
+    case Kind::Empty:
+        return tr("The email address is empty.");
+    case Kind::ContainsSpace:
+        return tr("The email address \"%1\" contains spaces.").arg(address);
+    case Kind::MissingAt:
         return tr("The email address \"%1\" has no @.").arg(address);
+    case Kind::AddressTooLong:
+        return tr("The email address \"%1\" is longer than 254 characters.").arg(address);
+    default:
+        return tr("The email address \"%1\" is not valid: %2").arg(address, detail(*parsed.error, address));
     }
-    if (const QString p = localPartProblem(address.left(at)); !p.isEmpty()) {
-        return tr("The email address \"%1\" is not valid: %2").arg(address, p);
-    }
-    if (const QString p = domainProblem(address.mid(at + 1)); !p.isEmpty()) {
-        return tr("The email address \"%1\" is not valid: %2").arg(address, p);
-    }
-    return {};
 }
 
 QString EmailAddressCheck::domainOf(const QString &address)
