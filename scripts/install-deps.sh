@@ -2,7 +2,6 @@
 # Installs the Debian packages listed in the given package files that are not installed yet.
 # Idempotent: with everything present it touches neither apt's lists nor the network.
 set -euo pipefail
-cd "$(dirname "$0")"
 
 wanted=()
 for list in "$@"; do
