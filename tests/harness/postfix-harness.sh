@@ -72,6 +72,10 @@ readonly DOVECOT_LOG=$LOG_DIR/dovecot.log
 readonly CONFIG_JSON=$STATE/harness.json
 # Postfix's smtpd chdirs into its queue directory, so the SASL socket path is relative to it.
 readonly SASL_SOCKET_NAME=private/auth
+# Dovecot names its processes after the instance; one name per STATE_DIR lets stop find the
+# children a killed Dovecot master left behind, and only those.
+DOVECOT_INSTANCE=kurier-harness-$(printf '%s' "$STATE" | cksum | cut -d ' ' -f 1)
+readonly DOVECOT_INSTANCE
 
 # --- stopping -------------------------------------------------------------------------------
 
@@ -95,17 +99,42 @@ dovecot_pids() {
     pgrep -x -f "$(command -v dovecot) -c $DOVECOT_CONF" || true
 }
 
+# Children of our Dovecot (auth, log, stats, ...) that outlived a killed master.
+dovecot_orphan_pids() {
+    pgrep -f "^dovecot-$DOVECOT_INSTANCE/" || true
+}
+
+# A zombie counts as gone: whoever reaps it (init, in a container maybe never) is not us.
+is_alive() {
+    local state
+    state=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) || return 1
+    [[ -n $state && $state != Z ]]
+}
+
 # Waits (bounded) until a process is gone; returns non-zero if it is still there.
 wait_for_exit() {
     local pid=$1 deadline=$((SECONDS + STOP_TIMEOUT_SECONDS))
-    while kill -0 "$pid" 2>/dev/null; do
+    while is_alive "$pid"; do
         ((SECONDS < deadline)) || return 1
         sleep 0.1
     done
 }
 
-# Asks our Postfix master and our Dovecot masters to stop at the same time, then waits
-# (bounded) for each; a process that ignores the request is killed.
+# Waits for processes that were asked to stop; kills those that ignore it.
+reap() {
+    local pid
+    for pid in "$@"; do
+        if ! wait_for_exit "$pid"; then
+            log "process $pid of the harness did not stop; killing it"
+            kill -KILL "$pid" 2>/dev/null || true
+            wait_for_exit "$pid" || true
+        fi
+    done
+}
+
+# Asks our Postfix master and our Dovecot master to stop at the same time, then waits for
+# them, then ends Dovecot children that a killed master of an earlier run left behind
+# (Postfix's children leave by themselves when their master dies).
 stop_processes() {
     local pids=() pid
     pid=$(postfix_master_pid) || true
@@ -117,13 +146,13 @@ stop_processes() {
         pids+=("$pid")
         kill -TERM "$pid" 2>/dev/null || true
     done
-    for pid in "${pids[@]}"; do
-        if ! wait_for_exit "$pid"; then
-            log "process $pid of the harness did not stop; killing it"
-            kill -KILL "$pid" 2>/dev/null || true
-            wait_for_exit "$pid" || true
-        fi
+    reap "${pids[@]}"
+    pids=()
+    for pid in $(dovecot_orphan_pids); do
+        pids+=("$pid")
+        kill -TERM "$pid" 2>/dev/null || true
     done
+    reap "${pids[@]}"
 }
 
 # Removes the trusted CA only if it is ours, so stopping one state dir never untrusts another's.
@@ -255,7 +284,7 @@ write_dovecot_config() {
 # Private Dovecot of the Kurier test harness: a SASL backend for Postfix and nothing else.
 base_dir = $DOVECOT_RUN
 state_dir = $DOVECOT_DIR/state
-instance_name = kurier-harness
+instance_name = $DOVECOT_INSTANCE
 protocols = none
 listen = $HOST
 ssl = no
