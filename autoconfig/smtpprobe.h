@@ -86,3 +86,4 @@ private:
 };
 
 } // namespace Autoconfig
+Q_DECLARE_METATYPE(Autoconfig::SmtpProbe::Result)
