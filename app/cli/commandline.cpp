@@ -4,6 +4,7 @@
 
 #include "app/cli/accountcommands.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/explaincommand.h"
 #include "app/cli/standardstreams.h"
 
 #include <QTimer>
@@ -44,6 +45,7 @@ QString CommandLine::mainHelp() const
               "  account add EMAIL      set up an account (server settings, password in the keychain)\n"
               "  account list           show the accounts and their settings (never a secret)\n"
               "  account remove ID      remove an account and its keychain entry\n"
+              "  explain [REPLY]        explain an SMTP server's reply and what to do about it\n"
               "\n"
               "Options:\n"
               "  -h, --help             show this help; COMMAND --help shows a command's help\n"
@@ -65,6 +67,8 @@ void CommandLine::run(const QStringList &arguments)
         finishWith(ExitCode::Ok);
     } else if (first == QLatin1String("account")) {
         runAccount(args);
+    } else if (first == QLatin1String("explain")) {
+        startCommand(new ExplainCommand(m_services, QStringList{QStringLiteral("kurier explain")} + args.mid(1), this));
     } else {
         StandardStreams::err(
             first.startsWith(QLatin1Char('-'))
