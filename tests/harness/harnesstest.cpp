@@ -59,6 +59,7 @@ class HarnessTest : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
 
     void greetsOnEveryPort_data();
     void greetsOnEveryPort();
@@ -95,6 +96,11 @@ void HarnessTest::initTestCase()
     QVERIFY2(m_config.isValid(), qPrintable(m_config.errorString()));
     QVERIFY(!m_config.user(QStringLiteral("alice")).address.isEmpty());
     QVERIFY(!m_config.user(QStringLiteral("bob")).address.isEmpty());
+}
+
+void HarnessTest::init()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
 }
 
 QString HarnessTest::prepareSession(HarnessSmtpClient &client, Service service, const QString &userName)
