@@ -52,8 +52,9 @@ log() {
 readonly ACTION=$1
 STATE=$(realpath -m -- "$2")
 readonly STATE
-# The path ends up in main.cf, dovecot.conf and JSON; keep it to characters all three take verbatim.
-if [[ ! $STATE =~ ^/[A-Za-z0-9._/+-]+$ ]]; then
+# The path ends up in main.cf, dovecot.conf, JSON and a pgrep pattern; keep it to characters all
+# of them take verbatim.
+if [[ ! $STATE =~ ^/[A-Za-z0-9._/-]+$ ]]; then
     log "STATE_DIR '$STATE' contains characters the harness cannot quote; use a plainer path"
     exit 2
 fi
@@ -96,7 +97,7 @@ postfix_master_pid() {
 # (which start always gives with the absolute config path) guards against recycled pids and
 # never matches a system-wide Dovecot.
 dovecot_pids() {
-    pgrep -x -f "$(command -v dovecot) -c $DOVECOT_CONF" || true
+    pgrep -f "^[^ ]*/dovecot -c $DOVECOT_CONF\$" || true
 }
 
 # Children of our Dovecot (auth, log, stats, ...) that outlived a killed master.
@@ -212,7 +213,6 @@ check_ports_free() {
 
 make_certificates() {
     mkdir -p "$TLS_DIR"
-    chmod 700 "$TLS_DIR"
     # The CA is new on every start, so a stale trusted copy from a killed run is replaced below.
     openssl req -x509 -new -nodes -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 \
         -keyout "$TLS_DIR/ca.key" -out "$TLS_DIR/ca.crt" -days 30 \
@@ -519,9 +519,12 @@ print_log_tails() {
     done
 }
 
+# Set once start has wiped the previous run's state, so failures show only this run's logs.
+LOGS_ARE_CURRENT=0
+
 fail_start() {
     log "start failed: $*"
-    print_log_tails
+    ((LOGS_ARE_CURRENT)) && print_log_tails
     stop_all
     exit 1
 }
@@ -536,6 +539,7 @@ start_all() {
     rm -rf -- "$POSTFIX_CONF" "$QUEUE_DIR" "$DATA_DIR" "$DOVECOT_DIR" "$TLS_DIR" "$MAIL_DIR" "$LOG_DIR" \
         "$CONFIG_JSON" "$CONFIG_JSON.tmp"
     mkdir -p "$STATE" "$POSTFIX_CONF" "$LOG_DIR"
+    LOGS_ARE_CURRENT=1
 
     make_certificates || fail_start "could not create certificates"
     make_users || fail_start "could not create users"
