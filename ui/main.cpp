@@ -8,6 +8,7 @@
 #include "app/cli/commandline.h"
 #include "app/i18n/translations.h"
 #include "app/secrets/keychainsecretstore.h"
+#include "ui/common/messageboxdialogrunner.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -46,7 +47,8 @@ int runGui(int argc, char **argv)
     I18n::installTranslations(app, QLocale::system());
     Accounts::AccountStore accounts(Accounts::AccountStore::defaultSettingsPath());
     Secrets::KeychainSecretStore secrets;
-    MainWindow window(&accounts, &secrets);
+    MessageBoxDialogRunner dialogs;
+    MainWindow window(&accounts, &secrets, &dialogs);
     window.show();
     return app.exec();
 }

@@ -15,6 +15,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     setObjectName(QStringLiteral("aboutDialog"));
 
     auto *icon = new QLabel(this);
+    icon->setObjectName(QStringLiteral("aboutIconLabel"));
     icon->setPixmap(QIcon(QStringLiteral(":/icons/kurier.svg")).pixmap(96, 96));
 
     auto *text = new QLabel(tr("<h2>Kurier %1</h2>"

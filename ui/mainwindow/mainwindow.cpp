@@ -4,73 +4,582 @@
 
 #include "app/accounts/accountlistmodel.h"
 #include "app/accounts/accountstore.h"
+#include "app/secrets/secretstore.h"
+#include "ui/accounts/accountdialog.h"
+#include "ui/common/dialogrunner.h"
 #include "ui/mainwindow/aboutdialog.h"
+#include "ui/mainwindow/defaultaccountproxymodel.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QGridLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Accounts::AccountStore *accounts, Secrets::SecretStore *secrets, QWidget *parent)
+using Accounts::Account;
+using Secrets::SecretKind;
+using Secrets::SecretResult;
+
+namespace
+{
+
+// Keys of ui-state.ini; the account store's file never sees them.
+const QString keyGeometry = QStringLiteral("MainWindow/geometry");
+const QString keyWindowState = QStringLiteral("MainWindow/windowState");
+const QString keySplitter = QStringLiteral("MainWindow/splitter");
+
+QString nameOf(const Account &account)
+{
+    return account.displayName.isEmpty() ? account.email : account.displayName;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Accounts::AccountStore *accounts, Secrets::SecretStore *secrets, DialogRunner *dialogs,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_accounts(accounts)
     , m_secrets(secrets)
+    , m_dialogs(dialogs)
     , m_model(new Accounts::AccountListModel(accounts, this))
-    , m_pages(new QStackedWidget(this))
-    , m_accountView(new QTableView(this))
+    , m_proxy(new DefaultAccountProxyModel(this))
 {
     setWindowTitle(tr("Kurier"));
     setObjectName(QStringLiteral("mainWindow"));
+    m_proxy->setSourceModel(m_model);
 
-    auto *emptyLabel = new QLabel(tr("<h2>No accounts yet</h2>"
-                                     "<p>Kurier sends your mail through your provider's outgoing (SMTP) server.</p>"
-                                     "<p>To add an account on the command line, run<br>"
-                                     "<code>kurier account add you@example.com --host smtp.example.com "
-                                     "--password-stdin</code></p>"),
+    m_readOnlyBanner = new QLabel(tr("Your settings file was written by a newer version of Kurier. This version shows "
+                                     "your accounts but will not change them; update Kurier to edit them."),
                                   this);
-    emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
-    emptyLabel->setAlignment(Qt::AlignCenter);
-    emptyLabel->setWordWrap(true);
-    emptyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setMargin(8);
+    m_readOnlyBanner->setFrameShape(QFrame::StyledPanel);
+    m_readOnlyBanner->setVisible(m_accounts->isReadOnly());
 
-    m_accountView->setObjectName(QStringLiteral("accountTableView"));
-    m_accountView->setModel(m_model);
-    m_accountView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_accountView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_accountView->verticalHeader()->hide();
-    m_accountView->horizontalHeader()->setStretchLastSection(true);
+    createActions();
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_emptyPage = createEmptyPage();
+    m_accountsPage = createAccountsPage();
+    m_pages->addWidget(m_emptyPage);
+    m_pages->addWidget(m_accountsPage);
 
-    m_pages->addWidget(emptyLabel);
-    m_pages->addWidget(m_accountView);
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_readOnlyBanner);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
-    createMenus();
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updatePage);
+    createMenusAndToolBar();
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("accountSummaryLabel"));
+    statusBar()->addPermanentWidget(m_summary);
+
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::modelAboutToBeReset);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::modelWasReset);
+    // selectionChanged rather than currentRowChanged: a click moves the current index before it selects.
+    connect(m_accountView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+
+    refreshDefault();
     updatePage();
-    resize(760, 420);
+    if (const std::optional<Account> initial = m_accounts->defaultAccount()) {
+        selectAccount(initial->id);
+    }
+    updateDetails();
+    updateActions();
+    updateSummary();
+    restoreUiState();
 }
 
-void MainWindow::createMenus()
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createEmptyPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("emptyStatePage"));
+
+    auto *icon = new QLabel(page);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/kurier.svg")).pixmap(96, 96));
+    icon->setAlignment(Qt::AlignCenter);
+
+    auto *heading = new QLabel(tr("Set up the address you send mail from"), page);
+    heading->setObjectName(QStringLiteral("emptyStateHeading"));
+    heading->setAlignment(Qt::AlignCenter);
+    heading->setWordWrap(true);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    auto *text = new QLabel(tr("Kurier sends email for you through your email provider — the company or service "
+                               "behind your address, such as your workplace, your internet provider or a mail "
+                               "service.\n\n"
+                               "To start, Kurier needs your email address, your password and the name of your "
+                               "provider's outgoing mail server. Your provider's help pages list that server, "
+                               "usually as \"SMTP server\" or \"outgoing mail server\"."),
+                            page);
+    text->setObjectName(QStringLiteral("emptyStateLabel"));
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+
+    auto *addButton = new QPushButton(tr("Add Account…"), page);
+    addButton->setObjectName(QStringLiteral("emptyStateAddButton"));
+    addButton->setDefault(true);
+    QFont buttonFont = addButton->font();
+    buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.25);
+    addButton->setFont(buttonFont);
+    addButton->setMinimumSize(220, 48);
+    connect(addButton, &QPushButton::clicked, m_addAction, &QAction::trigger);
+
+    auto *hint = new QLabel(tr("Prefer the command line? \"kurier account add --help\" shows how to add an account "
+                               "there."),
+                            page);
+    hint->setObjectName(QStringLiteral("emptyStateHint"));
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
+    hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette hintPalette = hint->palette();
+    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
+    hint->setPalette(hintPalette);
+
+    // A column of readable width in the middle of the page; word-wrapped labels get their
+    // height from this fixed width rather than from the window.
+    auto *content = new QWidget(page);
+    content->setFixedWidth(560);
+    auto *column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(icon);
+    column->addSpacing(12);
+    column->addWidget(heading);
+    column->addSpacing(8);
+    column->addWidget(text);
+    column->addSpacing(20);
+    column->addWidget(addButton, 0, Qt::AlignHCenter);
+    column->addSpacing(20);
+    column->addWidget(hint);
+
+    auto *layout = new QGridLayout(page);
+    layout->addWidget(content, 1, 1);
+    layout->setRowStretch(0, 1);
+    layout->setRowStretch(2, 2);
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(2, 1);
+    return page;
+}
+
+QWidget *MainWindow::createAccountsPage()
+{
+    m_accountView = new QTableView(this);
+    m_accountView->setObjectName(QStringLiteral("accountTableView"));
+    m_accountView->setModel(m_proxy);
+    m_accountView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_accountView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_accountView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_accountView->setAlternatingRowColors(true);
+    m_accountView->setWordWrap(false);
+    m_accountView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_accountView->addActions({m_editAction, m_removeAction, m_defaultAction});
+    m_accountView->verticalHeader()->hide();
+    m_accountView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_accountView->horizontalHeader()->setStretchLastSection(true);
+    m_accountView->setAccessibleName(tr("Accounts"));
+    connect(m_accountView, &QAbstractItemView::activated, this, &MainWindow::editAccount);
+
+    m_details = new AccountDetailsView(this);
+    m_details->setSettingsPath(m_accounts->settingsPath());
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setObjectName(QStringLiteral("detailsScrollArea"));
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("accountSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_accountView);
+    m_splitter->addWidget(detailsScroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    return m_splitter;
+}
+
+void MainWindow::createActions()
+{
+    m_addAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Account…"), this);
+    m_addAction->setObjectName(QStringLiteral("addAccountAction"));
+    m_addAction->setShortcut(QKeySequence::New);
+    m_addAction->setStatusTip(tr("Set up an address to send mail from"));
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::addAccount);
+
+    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Account…"), this);
+    m_editAction->setObjectName(QStringLiteral("editAccountAction"));
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editAction->setStatusTip(tr("Change the selected account's settings or password"));
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editAccount);
+
+    m_removeAction = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove Account…"), this);
+    m_removeAction->setObjectName(QStringLiteral("removeAccountAction"));
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setStatusTip(tr("Forget the selected account and delete its password from the keychain"));
+    connect(m_removeAction, &QAction::triggered, this, &MainWindow::confirmRemoveAccount);
+
+    m_defaultAction = new QAction(QIcon::fromTheme(QStringLiteral("starred")), tr("Set as &Default"), this);
+    m_defaultAction->setObjectName(QStringLiteral("setDefaultAccountAction"));
+    m_defaultAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_defaultAction->setStatusTip(tr("Send from the selected account when no account is chosen"));
+    connect(m_defaultAction, &QAction::triggered, this, &MainWindow::setDefaultAccount);
+
+    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    // close() rather than quit(), so that the window remembers its geometry on the way out.
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Kurier"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenusAndToolBar()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
+    accountMenu->addAction(m_addAction);
+    accountMenu->addAction(m_editAction);
+    accountMenu->addAction(m_removeAction);
+    accountMenu->addSeparator();
+    accountMenu->addAction(m_defaultAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Kurier"), this, &MainWindow::showAbout);
-    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    helpMenu->addAction(m_aboutAction);
+    helpMenu->addAction(m_aboutQtAction);
+
+    QToolBar *toolBar = addToolBar(tr("Accounts"));
+    toolBar->setObjectName(QStringLiteral("accountToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_addAction);
+    toolBar->addAction(m_editAction);
+    toolBar->addAction(m_removeAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_defaultAction);
+}
+
+QString MainWindow::uiStatePath(const Accounts::AccountStore &accounts)
+{
+    return QFileInfo(accounts.settingsPath()).absolutePath() + QStringLiteral("/ui-state.ini");
+}
+
+void MainWindow::restoreUiState()
+{
+    const QSettings state(uiStatePath(*m_accounts), QSettings::IniFormat);
+    if (!restoreGeometry(state.value(keyGeometry).toByteArray())) {
+        resize(1100, 580);
+    }
+    restoreState(state.value(keyWindowState).toByteArray());
+    if (!m_splitter->restoreState(state.value(keySplitter).toByteArray())) {
+        m_splitter->setSizes({680, 420});
+    }
+}
+
+void MainWindow::saveUiState() const
+{
+    const QString path = uiStatePath(*m_accounts);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSettings state(path, QSettings::IniFormat);
+    state.setValue(keyGeometry, saveGeometry());
+    state.setValue(keyWindowState, saveState());
+    state.setValue(keySplitter, m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveUiState();
+    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::selectedAccountId() const
+{
+    const QModelIndexList rows = m_accountView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(Accounts::AccountListModel::AccountIdRole).toString();
+}
+
+std::optional<Account> MainWindow::selectedAccount() const
+{
+    const QString id = selectedAccountId();
+    return id.isEmpty() ? std::nullopt : m_accounts->account(id);
+}
+
+void MainWindow::selectAccount(const QString &accountId)
+{
+    const int row = m_model->rowOf(accountId);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_proxy->index(row, 0);
+    m_accountView->selectionModel()->setCurrentIndex(index,
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_accountView->scrollTo(index);
+}
+
+void MainWindow::modelAboutToBeReset()
+{
+    m_selectionBeforeReset = selectedAccountId();
+}
+
+void MainWindow::modelWasReset()
+{
+    refreshDefault();
+    updatePage();
+    if (m_model->rowOf(m_selectionBeforeReset) >= 0) {
+        selectAccount(m_selectionBeforeReset);
+    } else if (const std::optional<Account> fallback = m_accounts->defaultAccount()) {
+        selectAccount(fallback->id);
+    }
+    updateDetails();
+    updateActions();
+    updateSummary();
+}
+
+void MainWindow::refreshDefault()
+{
+    const std::optional<Account> defaultAccount = m_accounts->defaultAccount();
+    m_proxy->setDefaultAccountId(defaultAccount ? defaultAccount->id : QString());
 }
 
 void MainWindow::updatePage()
 {
-    m_pages->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
+    m_pages->setCurrentWidget(m_model->rowCount() == 0 ? m_emptyPage : m_accountsPage);
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = !m_accounts->isReadOnly();
+    const QString selected = selectedAccountId();
+    const bool busy = !m_removingId.isEmpty();
+    m_addAction->setEnabled(writable);
+    m_editAction->setEnabled(writable && !selected.isEmpty() && selected != m_removingId);
+    m_removeAction->setEnabled(writable && !selected.isEmpty() && !busy);
+    m_defaultAction->setEnabled(writable && !selected.isEmpty() && selected != m_proxy->defaultAccountId()
+                                && selected != m_removingId);
+}
+
+void MainWindow::updateDetails()
+{
+    const std::optional<Account> account = selectedAccount();
+    m_details->setVisible(account.has_value());
+    if (!account) {
+        return;
+    }
+    m_details->showAccount(*account, account->id == m_proxy->defaultAccountId());
+    checkPassword(*account);
+}
+
+void MainWindow::checkPassword(const Account &account)
+{
+    if (!account.usesPassword()) {
+        m_details->setPasswordState(PasswordState::NotUsed);
+        return;
+    }
+    if (const auto known = m_passwordStates.constFind(account.id); known != m_passwordStates.cend()) {
+        m_details->setPasswordState(known->first, known->second);
+        return;
+    }
+    m_details->setPasswordState(PasswordState::Checking);
+    Secrets::SecretJob *job = m_secrets->read(account.id, SecretKind::SmtpPassword);
+    connect(job, &Secrets::SecretJob::finished, this, [this, id = account.id](const SecretResult &result) {
+        // Only where the password lives matters here; the secret itself goes out of scope unused.
+        PasswordState state = PasswordState::Unknown;
+        switch (result.status) {
+        case SecretResult::Status::Ok:
+            state = PasswordState::InKeychain;
+            break;
+        case SecretResult::Status::NotFound:
+            state = PasswordState::NotStored;
+            break;
+        case SecretResult::Status::NoBackend:
+            state = PasswordState::NoKeychain;
+            break;
+        case SecretResult::Status::AccessDenied:
+        case SecretResult::Status::Failed:
+            break;
+        }
+        // A locked keychain may be unlocked by the next look, so only clear answers are remembered.
+        if (state != PasswordState::Unknown) {
+            m_passwordStates.insert(id, {state, {}});
+        }
+        if (selectedAccountId() == id) {
+            if (const std::optional<Account> current = m_accounts->account(id); current && current->usesPassword()) {
+                m_details->setPasswordState(state, result.message);
+            }
+        }
+    });
+}
+
+void MainWindow::updateSummary()
+{
+    const int count = m_model->rowCount();
+    if (count == 0) {
+        m_summary->setText(tr("No accounts"));
+        return;
+    }
+    const std::optional<Account> defaultAccount = m_accounts->defaultAccount();
+    m_summary->setText(
+        tr("Accounts: %1 · Default: %2").arg(count).arg(defaultAccount ? nameOf(*defaultAccount) : QString()));
+}
+
+void MainWindow::addAccount()
+{
+    if (m_accounts->isReadOnly()) {
+        return;
+    }
+    auto *dialog = new AccountDialog(m_accounts, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountDialog::accountSaved, this, &MainWindow::accountSaved);
+    dialog->open();
+}
+
+void MainWindow::editAccount()
+{
+    const std::optional<Account> account = selectedAccount();
+    if (!account || m_accounts->isReadOnly() || account->id == m_removingId) {
+        return;
+    }
+    auto *dialog = new AccountDialog(*account, m_accounts, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountDialog::accountSaved, this, &MainWindow::accountSaved);
+    dialog->open();
+}
+
+void MainWindow::accountSaved(const QString &accountId, const QString &note)
+{
+    m_passwordStates.remove(accountId);
+    selectAccount(accountId);
+    updateDetails();
+    const std::optional<Account> account = m_accounts->account(accountId);
+    const QString saved = tr("Saved the account \"%1\".").arg(account ? nameOf(*account) : accountId);
+    statusBar()->showMessage(note.isEmpty() ? saved : saved + QLatin1Char(' ') + note);
+}
+
+void MainWindow::confirmRemoveAccount()
+{
+    const std::optional<Account> account = selectedAccount();
+    if (!account || m_accounts->isReadOnly() || !m_removingId.isEmpty()) {
+        return;
+    }
+    DialogRunner::Question question;
+    question.kind = DialogRunner::Kind::Destructive;
+    question.title = tr("Remove Account");
+    question.text = account->displayName.isEmpty()
+        ? tr("Remove the account %1?").arg(account->email)
+        : tr("Remove the account \"%1\" (%2)?").arg(account->displayName, account->email);
+    question.details = tr("Kurier will forget its settings and delete its password from the system keychain. "
+                          "Mail you have already sent is not affected.");
+    question.acceptLabel = tr("Remove Account");
+    m_dialogs->ask(this, question, this, [this, id = account->id](DialogRunner::Answer answer) {
+        if (answer == DialogRunner::Answer::Accepted) {
+            removeAccount(id);
+        }
+    });
+}
+
+void MainWindow::removeAccount(const QString &accountId)
+{
+    const std::optional<Account> account = m_accounts->account(accountId);
+    if (!account || !m_removingId.isEmpty()) {
+        return;
+    }
+    m_removingId = accountId;
+    updateActions();
+    const QString name = nameOf(*account);
+    statusBar()->showMessage(tr("Removing \"%1\"…").arg(name));
+    auto *operation = new AccountRemoveOperation(m_accounts, m_secrets, this);
+    connect(operation, &AccountRemoveOperation::finished, this,
+            [this, accountId, name](const AccountRemoveOperation::Result &result) {
+                removeFinished(accountId, name, result);
+            });
+    operation->start(accountId);
+}
+
+void MainWindow::removeFinished(const QString &accountId, const QString &name,
+                                const AccountRemoveOperation::Result &result)
+{
+    m_removingId.clear();
+    m_passwordStates.remove(accountId);
+    updateActions();
+    if (result.ok()) {
+        const QString removed = tr("Removed the account \"%1\".").arg(name);
+        statusBar()->showMessage(
+            result.message.isEmpty() ? removed : removed + QLatin1Char(' ') + tr("Note: %1").arg(result.message));
+        return;
+    }
+    statusBar()->clearMessage();
+    DialogRunner::Notice notice;
+    notice.severity = DialogRunner::Severity::Warning;
+    notice.title = tr("Account Not Removed");
+    notice.text = tr("Kurier could not remove the account \"%1\".").arg(name);
+    notice.details = result.message;
+    m_dialogs->tell(this, notice);
+}
+
+void MainWindow::setDefaultAccount()
+{
+    const QString id = selectedAccountId();
+    if (id.isEmpty()) {
+        return;
+    }
+    const Accounts::AccountStore::Result result = m_accounts->setDefaultAccountId(id);
+    if (!result.ok()) {
+        DialogRunner::Notice notice;
+        notice.severity = DialogRunner::Severity::Warning;
+        notice.title = tr("Default Account Not Changed");
+        notice.text = tr("Kurier could not change the default account.");
+        notice.details = result.message;
+        m_dialogs->tell(this, notice);
+        return;
+    }
+    refreshDefault();
+    updateDetails();
+    updateActions();
+    updateSummary();
+    if (const std::optional<Account> account = m_accounts->account(id)) {
+        statusBar()->showMessage(tr("\"%1\" is now the default account.").arg(nameOf(*account)));
+    }
 }
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(this);
-    dialog.exec();
+    if (!m_about) {
+        m_about = new AboutDialog(this);
+        m_about->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_about->open();
 }

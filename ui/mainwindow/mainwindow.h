@@ -2,38 +2,110 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMainWindow>
+#include "ui/accounts/accountremoveoperation.h"
+#include "ui/mainwindow/accountdetailsview.h"
 
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class AboutDialog;
+class DefaultAccountProxyModel;
+class DialogRunner;
+class QAction;
+class QLabel;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
-class QAction;
 
 namespace Accounts
 {
 class AccountStore;
 class AccountListModel;
+struct Account;
 } // namespace Accounts
 namespace Secrets
 {
 class SecretStore;
 }
 
-// Kurier's main window: the accounts with their sending settings, or, before there are
-// any, a page that explains how to add one. Presents the core; owns none of its state.
+// Kurier's main window: the accounts with everything configured for the selected one, or,
+// before there are any, a page that explains in plain words what to do. Adding, editing,
+// removing and choosing the default account start here. It presents the stores it is
+// given and owns none of their state; questions to the user go through the DialogRunner.
+// Its own geometry lives in ui-state.ini beside the account store's file, never in it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Accounts::AccountStore *accounts, Secrets::SecretStore *secrets, QWidget *parent = nullptr);
+    MainWindow(Accounts::AccountStore *accounts, Secrets::SecretStore *secrets, DialogRunner *dialogs,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // <directory of the account store's file>/ui-state.ini
+    static QString uiStatePath(const Accounts::AccountStore &accounts);
+
+    QString selectedAccountId() const;
+    void selectAccount(const QString &accountId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createMenus();
-    void updatePage();
+    using PasswordState = AccountDetailsView::PasswordState;
+
+    QWidget *createEmptyPage();
+    QWidget *createAccountsPage();
+    void createActions();
+    void createMenusAndToolBar();
+    void restoreUiState();
+    void saveUiState() const;
+
+    void addAccount();
+    void editAccount();
+    void confirmRemoveAccount();
+    void removeAccount(const QString &accountId);
+    void removeFinished(const QString &accountId, const QString &name, const AccountRemoveOperation::Result &result);
+    void setDefaultAccount();
+    void accountSaved(const QString &accountId, const QString &note);
     void showAbout();
+
+    std::optional<Accounts::Account> selectedAccount() const;
+    void modelAboutToBeReset();
+    void modelWasReset();
+    void refreshDefault();
+    void updatePage();
+    void updateActions();
+    void updateDetails();
+    void checkPassword(const Accounts::Account &account);
+    void updateSummary();
 
     Accounts::AccountStore *m_accounts;
     Secrets::SecretStore *m_secrets;
+    DialogRunner *m_dialogs;
     Accounts::AccountListModel *m_model;
-    QStackedWidget *m_pages;
-    QTableView *m_accountView;
+    DefaultAccountProxyModel *m_proxy;
+
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QWidget *m_accountsPage = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_accountView = nullptr;
+    AccountDetailsView *m_details = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    QLabel *m_summary = nullptr;
+    QPointer<AboutDialog> m_about;
+
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_defaultAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+
+    QString m_selectionBeforeReset;
+    QString m_removingId; // the account whose removal is running, if any
+    // What the keychain said per account id, so that moving the selection does not ask it again.
+    QHash<QString, std::pair<PasswordState, QString>> m_passwordStates;
 };

@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 Kurier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/accounts/accountdialog.h"
+
+#include "app/accounts/accountstore.h"
+#include "ui/accounts/accountsettingsform.h"
+
+#include <QDialogButtonBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using Mode = AccountSaveOperation::Mode;
+using PasswordAction = AccountSaveOperation::PasswordAction;
+
+AccountDialog::AccountDialog(Accounts::AccountStore *accounts, Secrets::SecretStore *secrets, QWidget *parent)
+    : AccountDialog(Mode::Add, {}, accounts, secrets, parent)
+{
+}
+
+AccountDialog::AccountDialog(const Accounts::Account &account, Accounts::AccountStore *accounts,
+                             Secrets::SecretStore *secrets, QWidget *parent)
+    : AccountDialog(Mode::Update, account, accounts, secrets, parent)
+{
+}
+
+AccountDialog::AccountDialog(Mode mode, const Accounts::Account &account, Accounts::AccountStore *accounts,
+                             Secrets::SecretStore *secrets, QWidget *parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_accounts(accounts)
+    , m_secrets(secrets)
+    , m_form(new AccountSettingsForm(this))
+    , m_banner(new QFrame(this))
+    , m_bannerText(new QLabel(m_banner))
+    , m_dontStoreButton(new QPushButton(m_banner))
+    , m_progress(new QWidget(this))
+    , m_progressText(new QLabel(m_progress))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_saveButton(m_buttons->button(QDialogButtonBox::Save))
+{
+    setObjectName(QStringLiteral("accountDialog"));
+    const QString who = account.displayName.isEmpty() ? account.email : account.displayName;
+    setWindowTitle(mode == Mode::Add ? tr("Add Account") : tr("Edit Account — %1").arg(who));
+
+    auto *intro = new QLabel(mode == Mode::Add
+                                 ? tr("Kurier sends your mail through your email provider's outgoing server. Enter "
+                                      "the address you send from and the server your provider names.")
+                                 : tr("Changes take effect the next time Kurier sends from this account."),
+                             this);
+    intro->setObjectName(QStringLiteral("introLabel"));
+    intro->setWordWrap(true);
+
+    m_form->setAccount(account,
+                       mode == Mode::Add ? AccountSettingsForm::Origin::NewAccount
+                                         : AccountSettingsForm::Origin::ExistingAccount);
+
+    m_banner->setObjectName(QStringLiteral("messageBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_bannerText->setObjectName(QStringLiteral("messageLabel"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dontStoreButton->setObjectName(QStringLiteral("dontStorePasswordButton"));
+    m_dontStoreButton->setText(tr("Don't Store the Password (Ask When Sending)"));
+    auto *bannerLayout = new QVBoxLayout(m_banner);
+    bannerLayout->addWidget(m_bannerText);
+    bannerLayout->addWidget(m_dontStoreButton, 0, Qt::AlignRight);
+
+    m_progress->setObjectName(QStringLiteral("progressRow"));
+    m_progressText->setObjectName(QStringLiteral("progressLabel"));
+    auto *busy = new QProgressBar(m_progress);
+    busy->setRange(0, 0); // no percentage to show: the keychain answers when it answers
+    busy->setTextVisible(false);
+    busy->setMaximumWidth(120);
+    auto *progressLayout = new QHBoxLayout(m_progress);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    progressLayout->addWidget(m_progressText, 1);
+    progressLayout->addWidget(busy);
+
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_form);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
+    connect(m_dontStoreButton, &QPushButton::clicked, this, &AccountDialog::saveWithoutPassword);
+
+    showBanner(Banner::Hidden);
+    setState(State::Editing);
+    // On the form, not the dialog: a minimum set on the dialog would stop its layout from
+    // growing it when a problem message or the no-encryption warning appears.
+    m_form->setMinimumWidth(520);
+}
+
+void AccountDialog::reject()
+{
+    if (m_state == State::Saving) {
+        return;
+    }
+    QDialog::reject();
+}
+
+AccountSaveOperation::Request AccountDialog::requestFromForm() const
+{
+    AccountSaveOperation::Request request;
+    request.mode = m_mode;
+    request.account = m_form->account();
+    if (m_mode == Mode::Add) {
+        request.account.id = m_accounts->uniqueId(request.account.id);
+    }
+    const QString password = m_form->password();
+    if (request.account.usesPassword() && !password.isEmpty()) {
+        request.passwordAction = PasswordAction::Store;
+        request.password = password;
+    } else if (request.account.usesPassword() && m_mode == Mode::Update) {
+        request.passwordAction = PasswordAction::Keep;
+    } else {
+        // A new account without a password is asked for one when sending; an account that no
+        // longer signs in with a password should not keep an old one in the keychain.
+        request.passwordAction = PasswordAction::DontStore;
+    }
+    return request;
+}
+
+void AccountDialog::save()
+{
+    if (m_state == State::Saving) {
+        return;
+    }
+    showBanner(Banner::Hidden);
+    if (!m_form->validate()) {
+        return;
+    }
+    start(requestFromForm());
+}
+
+void AccountDialog::saveWithoutPassword()
+{
+    if (m_state == State::Saving || !m_form->validate()) {
+        return;
+    }
+    AccountSaveOperation::Request request = requestFromForm();
+    request.passwordAction = PasswordAction::DontStore;
+    request.password.clear();
+    m_form->clearPassword();
+    showBanner(Banner::Hidden);
+    start(request);
+}
+
+void AccountDialog::start(const AccountSaveOperation::Request &request)
+{
+    m_savingId = request.account.id;
+    auto *operation = new AccountSaveOperation(m_accounts, m_secrets, this);
+    connect(operation, &AccountSaveOperation::finished, this, &AccountDialog::saveFinished);
+    setState(State::Saving,
+             request.passwordAction == PasswordAction::Store ? tr("Saving to keychain…") : tr("Saving…"));
+    operation->start(request);
+}
+
+void AccountDialog::saveFinished(const AccountSaveOperation::Result &result)
+{
+    setState(State::Editing);
+    switch (result.outcome) {
+    case AccountSaveOperation::Outcome::Saved:
+        Q_EMIT accountSaved(m_savingId, result.message);
+        accept();
+        return;
+    case AccountSaveOperation::Outcome::KeychainUnavailable:
+        showBanner(Banner::NoKeychain,
+                   result.message + QLatin1Char(' ')
+                       + tr("Kurier never writes passwords to a file. You can save the account without its "
+                            "password; Kurier will then ask for it each time it sends mail."));
+        return;
+    case AccountSaveOperation::Outcome::KeychainFailed:
+    case AccountSaveOperation::Outcome::StoreFailed:
+        showBanner(Banner::Problem, result.message);
+        return;
+    }
+}
+
+void AccountDialog::setState(State state, const QString &progress)
+{
+    m_state = state;
+    const bool editing = state == State::Editing;
+    m_form->setEnabled(editing);
+    m_saveButton->setEnabled(editing);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(editing);
+    m_dontStoreButton->setEnabled(editing);
+    m_progressText->setText(progress);
+    m_progress->setVisible(!editing);
+}
+
+void AccountDialog::showBanner(Banner banner, const QString &text)
+{
+    m_bannerText->setText(text);
+    m_banner->setVisible(banner != Banner::Hidden);
+    m_dontStoreButton->setVisible(banner == Banner::NoKeychain);
+}
