@@ -4,6 +4,7 @@
 
 #include "app/accounts/emailaddress.h"
 
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -70,6 +71,10 @@ QString hostProblem(const QString &host)
     if (host.isEmpty()) {
         return AccountMessages::tr("The server name is empty.");
     }
+    // An address literal ("192.0.2.1", "::1") names the server as well as a host name does.
+    if (QHostAddress address; address.setAddress(host)) {
+        return {};
+    }
     if (host.contains(QRegularExpression(QStringLiteral("[\\s/:@]")))) {
         return AccountMessages::tr("The server name \"%1\" contains a space, slash, colon or @; give only the "
                                    "host name, such as smtp.example.com.")
@@ -128,13 +133,31 @@ quint16 defaultPort(Security security)
 
 bool isValidAccountId(const QString &id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,63}$"));
+    // Anchored on the whole string: a plain "$" would also accept a trailing line break,
+    // which QSettings would then have to escape into the group name.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9._-]{0,63}")));
     return pattern.match(id).hasMatch();
 }
 
 QString suggestedAccountId(const QString &email)
 {
-    QString id = email.toLower();
+    // Letters with diacritics keep their base letter ("żółw" -> "zolw") so ids stay readable;
+    // the few that do not decompose are spelled out by hand.
+    QString id = email.toLower().normalized(QString::NormalizationForm_KD);
+    id.remove(QRegularExpression(QStringLiteral("\\p{M}")));
+    static const std::array<std::pair<char16_t, const char *>, 7> spelledOut{{
+        {u'ł', "l"},
+        {u'đ', "d"},
+        {u'ø', "o"},
+        {u'ß', "ss"},
+        {u'æ', "ae"},
+        {u'œ', "oe"},
+        {u'þ', "th"},
+    }};
+    for (const auto &[letter, latin] : spelledOut) {
+        id.replace(QChar(letter), QLatin1String(latin));
+    }
     id.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
     id.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
     id.truncate(64);

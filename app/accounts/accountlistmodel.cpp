@@ -49,7 +49,9 @@ QString AccountListModel::securityLabel(Security security)
 
 QVariant AccountListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    // Not checkIndex(): it logs a warning for the invalid index views legitimately ask about.
+    if (!index.isValid() || index.model() != this || index.parent().isValid() || index.row() >= m_accounts.size()
+        || index.column() >= ColumnCount) {
         return {};
     }
     const Account &account = m_accounts.at(index.row());

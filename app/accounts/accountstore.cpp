@@ -64,8 +64,9 @@ void AccountStore::migrate()
 {
     const int version = settingsVersion();
     if (version > CurrentSettingsVersion) {
-        qCWarning(lcAccounts) << "settings file" << settingsPath() << "has version" << version
-                              << "from a newer Kurier; opened read-only";
+        // Reported to callers through isReadOnly() and every refused change.
+        qCDebug(lcAccounts) << "settings file" << settingsPath() << "has version" << version
+                            << "from a newer Kurier; opened read-only";
         m_readOnly = true;
         return;
     }
@@ -78,8 +79,15 @@ void AccountStore::migrate()
     if (m_settings->allKeys().isEmpty()) {
         return; // keep a fresh machine free of files until something is saved
     }
+    if (m_settings->status() != QSettings::NoError) {
+        return; // never rewrite a file that could not be read whole
+    }
     m_settings->setValue(keySettingsVersion, CurrentSettingsVersion);
     m_settings->sync();
+    if (m_settings->status() != QSettings::NoError) {
+        // Not fatal: the accounts can still be read, and the next save reports the problem.
+        reopen();
+    }
 }
 
 AccountStore::Result AccountStore::refuseIfReadOnly() const
@@ -90,8 +98,39 @@ AccountStore::Result AccountStore::refuseIfReadOnly() const
     return {Status::NewerSettingsVersion,
             tr("The settings file %1 was written by a newer version of Kurier (settings version %2); this "
                "version will not change it.")
-                .arg(QDir::toNativeSeparators(settingsPath()))
-                .arg(settingsVersion())};
+                .arg(QDir::toNativeSeparators(settingsPath()), QString::number(settingsVersion()))};
+}
+
+AccountStore::Result AccountStore::refuseIfUnreadable()
+{
+    if (m_settings->status() == QSettings::NoError) {
+        return {};
+    }
+    // What could not be read is missing from memory, and saving now would replace the
+    // file with only this change. Read again in case the problem has gone away.
+    reopen();
+    if (m_settings->status() == QSettings::NoError) {
+        Q_EMIT accountsChanged();
+        return {};
+    }
+    return {Status::ReadFailed,
+            tr("Kurier could not read its settings file %1, so it did not change it.")
+                .arg(QDir::toNativeSeparators(settingsPath()))};
+}
+
+AccountStore::Result AccountStore::checkWritable()
+{
+    if (Result r = refuseIfReadOnly(); !r.ok()) {
+        return r;
+    }
+    return refuseIfUnreadable();
+}
+
+void AccountStore::reopen()
+{
+    const QString path = settingsPath();
+    m_settings.reset();
+    m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
 }
 
 QList<Account> AccountStore::accounts() const
@@ -155,20 +194,21 @@ std::optional<Account> AccountStore::defaultAccount() const
 
 AccountStore::Result AccountStore::setDefaultAccountId(const QString &id)
 {
-    if (Result r = refuseIfReadOnly(); !r.ok()) {
+    if (Result r = checkWritable(); !r.ok()) {
         return r;
     }
     if (!contains(id)) {
         return {Status::UnknownAccount, tr("There is no account with the id \"%1\".").arg(id)};
     }
+    const Snapshot before = snapshot(id);
     m_settings->setValue(keySettingsVersion, CurrentSettingsVersion);
     m_settings->setValue(keyDefaultAccount, id);
-    return sync();
+    return commit(before);
 }
 
 AccountStore::Result AccountStore::add(const Account &account)
 {
-    if (Result r = refuseIfReadOnly(); !r.ok()) {
+    if (Result r = checkWritable(); !r.ok()) {
         return r;
     }
     if (contains(account.id)) {
@@ -179,7 +219,7 @@ AccountStore::Result AccountStore::add(const Account &account)
 
 AccountStore::Result AccountStore::update(const Account &account)
 {
-    if (Result r = refuseIfReadOnly(); !r.ok()) {
+    if (Result r = checkWritable(); !r.ok()) {
         return r;
     }
     if (!contains(account.id)) {
@@ -188,12 +228,8 @@ AccountStore::Result AccountStore::update(const Account &account)
     return write(account);
 }
 
-AccountStore::Result AccountStore::write(const Account &account)
+void AccountStore::writeValues(const Account &account)
 {
-    if (const QList<AccountProblem> problems = account.problems(); !problems.isEmpty()) {
-        return {Status::InvalidAccount, problems.first().message};
-    }
-    m_settings->setValue(keySettingsVersion, CurrentSettingsVersion);
     m_settings->beginGroup(groupAccounts + QLatin1Char('/') + account.id);
     m_settings->setValue(keyName, account.displayName);
     m_settings->setValue(keyEmail, account.email);
@@ -203,7 +239,18 @@ AccountStore::Result AccountStore::write(const Account &account)
     m_settings->setValue(keyAuth, toString(account.authMethod));
     m_settings->setValue(keyUserName, account.userName);
     m_settings->endGroup();
-    Result result = sync();
+}
+
+AccountStore::Result AccountStore::write(const Account &account)
+{
+    if (const QList<AccountProblem> problems = account.problems(); !problems.isEmpty()) {
+        return {Status::InvalidAccount, problems.first().message};
+    }
+    const Snapshot before = snapshot(account.id);
+    m_settings->setValue(keySettingsVersion, CurrentSettingsVersion);
+    m_settings->remove(groupAccounts + QLatin1Char('/') + account.id);
+    writeValues(account);
+    Result result = commit(before);
     if (result.ok()) {
         qCDebug(lcAccounts) << "saved account" << account.id;
         Q_EMIT accountsChanged();
@@ -213,17 +260,18 @@ AccountStore::Result AccountStore::write(const Account &account)
 
 AccountStore::Result AccountStore::remove(const QString &id)
 {
-    if (Result r = refuseIfReadOnly(); !r.ok()) {
+    if (Result r = checkWritable(); !r.ok()) {
         return r;
     }
     if (!contains(id)) {
         return {Status::UnknownAccount, tr("There is no account with the id \"%1\".").arg(id)};
     }
+    const Snapshot before = snapshot(id);
     m_settings->remove(groupAccounts + QLatin1Char('/') + id);
     if (m_settings->value(keyDefaultAccount).toString() == id) {
         m_settings->remove(keyDefaultAccount);
     }
-    Result result = sync();
+    Result result = commit(before);
     if (result.ok()) {
         qCDebug(lcAccounts) << "removed account" << id;
         Q_EMIT accountsChanged();
@@ -231,16 +279,45 @@ AccountStore::Result AccountStore::remove(const QString &id)
     return result;
 }
 
-AccountStore::Result AccountStore::sync()
+AccountStore::Snapshot AccountStore::snapshot(const QString &accountId) const
+{
+    return {m_settings->value(keySettingsVersion), m_settings->value(keyDefaultAccount), accountId, account(accountId)};
+}
+
+void AccountStore::restore(const Snapshot &before)
+{
+    const auto put = [this](const QString &key, const QVariant &value) {
+        if (value.isValid()) {
+            m_settings->setValue(key, value);
+        } else {
+            m_settings->remove(key);
+        }
+    };
+    put(keySettingsVersion, before.settingsVersion);
+    put(keyDefaultAccount, before.defaultAccountId);
+    m_settings->remove(groupAccounts + QLatin1Char('/') + before.accountId);
+    if (before.account) {
+        writeValues(*before.account);
+    }
+}
+
+AccountStore::Result AccountStore::commit(const Snapshot &before)
 {
     // QSettings creates the file but not a missing parent directory on every platform.
     QDir().mkpath(QFileInfo(settingsPath()).absolutePath());
     m_settings->sync();
-    if (m_settings->status() != QSettings::NoError) {
-        return {Status::WriteFailed,
-                tr("Kurier could not write its settings file %1.").arg(QDir::toNativeSeparators(settingsPath()))};
+    if (m_settings->status() == QSettings::NoError) {
+        return {};
     }
-    return {};
+    qCDebug(lcAccounts) << "could not write" << settingsPath();
+    // QSettings keeps a refused change pending and reports its first error for the rest of
+    // its life. Take the change back, then start over with a fresh object that reads the
+    // file as it is, so the store keeps describing the file and the next change is judged
+    // on its own.
+    restore(before);
+    reopen();
+    return {Status::WriteFailed,
+            tr("Kurier could not write its settings file %1.").arg(QDir::toNativeSeparators(settingsPath()))};
 }
 
 QString AccountStore::uniqueId(const QString &base) const

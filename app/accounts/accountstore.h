@@ -24,7 +24,15 @@ class AccountStore : public QObject
 public:
     static constexpr int CurrentSettingsVersion = 1;
 
-    enum class Status { Ok, WriteFailed, NewerSettingsVersion, UnknownAccount, DuplicateId, InvalidAccount };
+    enum class Status {
+        Ok,
+        ReadFailed, // the file exists but cannot be read; changing it would lose what it holds
+        WriteFailed,
+        NewerSettingsVersion,
+        UnknownAccount,
+        DuplicateId,
+        InvalidAccount,
+    };
     Q_ENUM(Status)
 
     struct Result {
@@ -63,9 +71,25 @@ Q_SIGNALS:
     void accountsChanged();
 
 private:
+    // What one change may touch, so a change the file refused can be taken back.
+    struct Snapshot {
+        QVariant settingsVersion;
+        QVariant defaultAccountId;
+        QString accountId;
+        std::optional<Account> account;
+    };
+
+    Snapshot snapshot(const QString &accountId) const;
+    void restore(const Snapshot &before);
+    void writeValues(const Account &account);
     Result write(const Account &account);
-    Result sync();
+    // Saves the pending change; when the file cannot be written, undoes it in memory.
+    Result commit(const Snapshot &before);
     Result refuseIfReadOnly() const;
+    Result refuseIfUnreadable();
+    // Every change starts here: refuses on a read-only or unreadable file.
+    Result checkWritable();
+    void reopen();
     void migrate();
 
     std::unique_ptr<QSettings> m_settings;

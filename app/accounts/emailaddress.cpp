@@ -59,7 +59,7 @@ QString EmailAddressCheck::problem(const QString &address)
     // An account's own address is typed bare; RFC 5322 would allow folding white space
     // around its parts, but here a space is always a typing mistake.
     if (address != address.trimmed() || address.contains(QRegularExpression(QStringLiteral("\\s")))) {
-        return tr("The email address \"%1\" contains spaces.").arg(address.trimmed());
+        return tr("The email address \"%1\" contains a space or a line break.").arg(address.trimmed());
     }
     const Mime::AddressParser::MailboxResult parsed = Mime::AddressParser::parseAddrSpec(address);
     if (parsed.ok()) {
@@ -75,7 +75,7 @@ QString EmailAddressCheck::problem(const QString &address)
     case Kind::Empty:
         return tr("The email address is empty.");
     case Kind::ContainsSpace:
-        return tr("The email address \"%1\" contains spaces.").arg(address);
+        return tr("The email address \"%1\" contains a space or a line break.").arg(address);
     case Kind::MissingAt:
         return tr("The email address \"%1\" has no @.").arg(address);
     case Kind::AddressTooLong:

@@ -9,6 +9,8 @@
 #include "app/logging.h"
 #include "app/secrets/secretstore.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +35,7 @@ int exitCodeFor(const Accounts::AccountStore::Result &result)
     switch (result.status) {
     case Status::Ok:
         return ExitCode::Ok;
+    case Status::ReadFailed:
     case Status::WriteFailed:
         return ExitCode::IoError;
     case Status::NewerSettingsVersion:
@@ -70,6 +73,11 @@ ParsedCommand::ParsedCommand(Services services, QStringList arguments, QObject *
 {
 }
 
+QString ParsedCommand::commandName() const
+{
+    return m_arguments.value(0);
+}
+
 bool ParsedCommand::parse(QCommandLineParser &parser, const QString &description)
 {
     parser.setApplicationDescription(description);
@@ -77,15 +85,34 @@ bool ParsedCommand::parse(QCommandLineParser &parser, const QString &description
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(m_arguments)) {
-        failWith(ExitCode::Usage, parser.errorText() + QLatin1Char('.'));
+        // Qt's sentence ("Unknown option 'x'.") names the problem; the hint completes it.
+        QString problem = parser.errorText().trimmed();
+        while (problem.endsWith(QLatin1Char('.'))) {
+            problem.chop(1);
+        }
+        failWith(ExitCode::Usage, tr("%1; run \"%2 --help\" to see the options.").arg(problem, commandName()));
         return false;
     }
     if (parser.isSet(help)) {
-        StandardStreams::out(parser.helpText());
+        StandardStreams::out(helpText(parser));
         finishWith(ExitCode::Ok);
         return false;
     }
     return true;
+}
+
+QString ParsedCommand::helpText(const QCommandLineParser &parser) const
+{
+    // QCommandLineParser names the executable as it was started ("/usr/bin/kurier"); the
+    // usage line should show the command as the user types it ("kurier account add").
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && (firstLineEnd < 0 || at < firstLineEnd)) {
+        text.replace(at, program.size(), commandName());
+    }
+    return text;
 }
 
 void ParsedCommand::finishWith(int exitCode)
@@ -222,7 +249,7 @@ std::optional<Account> AccountAddCommand::accountFromOptions(const QCommandLineP
     if (m_services.accounts->isReadOnly()) {
         failWith(ExitCode::ConfigurationError,
                  tr("The settings file %1 was written by a newer version of Kurier; this version will not change it.")
-                     .arg(m_services.accounts->settingsPath()));
+                     .arg(QDir::toNativeSeparators(m_services.accounts->settingsPath())));
         return std::nullopt;
     }
     return account;
@@ -312,7 +339,9 @@ void AccountListCommand::start()
                 {QStringLiteral("username"), a.userName},
             });
         }
-        StandardStreams::out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+        // Indented for people reading it, except that an empty list is "[]", not "[" and "]" on two lines.
+        const auto format = array.isEmpty() ? QJsonDocument::Compact : QJsonDocument::Indented;
+        StandardStreams::out(QString::fromUtf8(QJsonDocument(array).toJson(format)).trimmed());
         finishWith(ExitCode::Ok);
         return;
     }
@@ -327,10 +356,10 @@ void AccountListCommand::start()
         const QString marker
             = defaultAccount && defaultAccount->id == a.id ? QStringLiteral("* ") : QStringLiteral("  ");
         const QString who = a.displayName.isEmpty() ? a.email : QStringLiteral("%1 <%2>").arg(a.displayName, a.email);
+        // One arg() call: a name containing "%1" must not be taken for a placeholder.
         StandardStreams::out(tr("%1%2  %3  %4:%5  %6  auth: %7  user: %8")
-                                 .arg(marker, a.id, who, a.host)
-                                 .arg(a.port)
-                                 .arg(Accounts::AccountListModel::securityLabel(a.security),
+                                 .arg(marker, a.id, who, a.host, QString::number(a.port),
+                                      Accounts::AccountListModel::securityLabel(a.security),
                                       Accounts::toString(a.authMethod),
                                       a.userName.isEmpty() ? QStringLiteral("-") : a.userName));
     }
@@ -362,7 +391,7 @@ void AccountRemoveCommand::start()
     if (m_services.accounts->isReadOnly()) {
         failWith(ExitCode::ConfigurationError,
                  tr("The settings file %1 was written by a newer version of Kurier; this version will not change it.")
-                     .arg(m_services.accounts->settingsPath()));
+                     .arg(QDir::toNativeSeparators(m_services.accounts->settingsPath())));
         return;
     }
     removeSecrets(id, 2);

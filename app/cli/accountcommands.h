@@ -22,6 +22,9 @@ public:
 protected:
     // Parses m_arguments; on --help or a usage error it prints and finishes, returning false.
     bool parse(QCommandLineParser &parser, const QString &description);
+    // "kurier account add": how the user typed the command, for usage lines and hints.
+    QString commandName() const;
+    QString helpText(const QCommandLineParser &parser) const;
     void finishWith(int exitCode);
     void failWith(int exitCode, const QString &sentence);
 

@@ -7,6 +7,7 @@
 #include "app/cli/explaincommand.h"
 #include "app/cli/standardstreams.h"
 
+#include <QLoggingCategory>
 #include <QTimer>
 
 namespace Cli
@@ -57,6 +58,9 @@ QString CommandLine::mainHelp() const
 
 void CommandLine::run(const QStringList &arguments)
 {
+    // On the command line stderr carries the one sentence a script or user reads, so
+    // Kurier's diagnostics stay silent there (QT_LOGGING_RULES still switches them on).
+    QLoggingCategory::setFilterRules(QStringLiteral("kurier.*=false"));
     const QStringList args = arguments.mid(1);
     const QString first = args.value(0);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
@@ -72,8 +76,8 @@ void CommandLine::run(const QStringList &arguments)
     } else {
         StandardStreams::err(
             first.startsWith(QLatin1Char('-'))
-                ? tr("Unknown option \"%1\". Run \"kurier --help\" to see what Kurier accepts.").arg(first)
-                : tr("Unknown command \"%1\". Run \"kurier --help\" to see the commands.").arg(first));
+                ? tr("Unknown option \"%1\"; run \"kurier --help\" to see what Kurier accepts.").arg(first)
+                : tr("Unknown command \"%1\"; run \"kurier --help\" to see the commands.").arg(first));
         finishWith(ExitCode::Usage);
     }
 }
@@ -90,10 +94,14 @@ void CommandLine::runAccount(const QStringList &args)
         startCommand(new AccountListCommand(m_services, commandArgs, this));
     } else if (action == QLatin1String("remove")) {
         startCommand(new AccountRemoveCommand(m_services, commandArgs, this));
-    } else if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
+    } else if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
         StandardStreams::out(tr("Usage: kurier account add|list|remove ...\n"
                                 "Run \"kurier account add --help\" (or list, remove) for the options."));
-        finishWith(action.isEmpty() ? ExitCode::Usage : ExitCode::Ok);
+        finishWith(ExitCode::Ok);
+    } else if (action.isEmpty()) {
+        StandardStreams::err(tr("Give an account command: add, list or remove; run \"kurier account --help\" to "
+                                "see them."));
+        finishWith(ExitCode::Usage);
     } else {
         StandardStreams::err(tr("Unknown account command \"%1\"; use add, list or remove.").arg(action));
         finishWith(ExitCode::Usage);

@@ -38,7 +38,8 @@ SecretJob *MemorySecretStore::write(const QString &accountId, SecretKind kind, c
 SecretJob *MemorySecretStore::remove(const QString &accountId, SecretKind kind)
 {
     auto *job = new SecretJob(this);
-    job->finish(m_secrets.remove(keyFor(accountId, kind)) ? SecretResult{} : notFound());
+    m_secrets.remove(keyFor(accountId, kind));
+    job->finish({});
     return job;
 }
 

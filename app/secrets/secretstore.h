@@ -50,8 +50,11 @@ class SecretStore : public QObject
 public:
     using QObject::QObject;
 
+    // NotFound when there is no entry.
     virtual SecretJob *read(const QString &accountId, SecretKind kind) = 0;
+    // Creates or replaces the entry.
     virtual SecretJob *write(const QString &accountId, SecretKind kind, const QString &secret) = 0;
+    // Ok once no entry is left, whether or not there was one (the Secret Service cannot tell).
     virtual SecretJob *remove(const QString &accountId, SecretKind kind) = 0;
 
     // The entry name: "<accountId>/smtp" or "<accountId>/oauth2".
