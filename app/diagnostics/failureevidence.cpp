@@ -18,7 +18,7 @@ using Phase = FailureEvidence::Phase;
 
 constexpr qsizetype MaxInput = 64 * 1024;
 
-constexpr std::array<std::pair<Kind, const char *>, 19> kindIds{{
+constexpr std::array<std::pair<Kind, const char *>, 23> kindIds{{
     {Kind::Unknown, "unknown"},
     {Kind::Reply, "reply"},
     {Kind::HostNotFound, "host-not-found"},
@@ -37,6 +37,10 @@ constexpr std::array<std::pair<Kind, const char *>, 19> kindIds{{
     {Kind::PasswordWithoutEncryption, "password-without-encryption"},
     {Kind::MessageTooLargeForServer, "message-too-large-for-server"},
     {Kind::InvalidSettings, "invalid-settings"},
+    {Kind::InvalidAddress, "invalid-address"},
+    {Kind::MissingCredentials, "missing-credentials"},
+    {Kind::InvalidMessage, "invalid-message"},
+    {Kind::ExtensionNotSupported, "extension-not-supported"},
     {Kind::Internal, "internal"},
 }};
 

@@ -38,6 +38,10 @@ struct FailureEvidence {
         PasswordWithoutEncryption,
         MessageTooLargeForServer,
         InvalidSettings,
+        InvalidAddress,
+        MissingCredentials,
+        InvalidMessage,
+        ExtensionNotSupported,
         Internal,
     };
 
