@@ -55,6 +55,13 @@ SocketTransport::SocketTransport(const QString &peerVerifyName, const QList<QSsl
             Q_EMIT bytesWritten(bytes);
         }
     });
+    // Once encrypted, bytesWritten() only says the bytes were encrypted; the socket has
+    // taken them when encryptedBytesWritten() fires, and that is what flow control needs.
+    connect(&m_socket, &QSslSocket::encryptedBytesWritten, this, [this](qint64 bytes) {
+        if (!m_closing) {
+            Q_EMIT bytesWritten(bytes);
+        }
+    });
     connect(&m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         if (!m_closing) {
             Q_EMIT peerVerificationFailed(errors, m_socket.peerCertificateChain());
@@ -68,6 +75,14 @@ SocketTransport::SocketTransport(const QString &peerVerifyName, const QList<QSsl
             reportFailure(QAbstractSocket::RemoteHostClosedError);
         }
     });
+}
+
+TransportFactory SocketTransport::factory(const QString &peerVerifyName,
+                                          const QList<QSslCertificate> &additionalCaCertificates)
+{
+    return [peerVerifyName, additionalCaCertificates]() -> std::unique_ptr<Transport> {
+        return std::make_unique<SocketTransport>(peerVerifyName, additionalCaCertificates);
+    };
 }
 
 SocketTransport::~SocketTransport()
@@ -151,7 +166,9 @@ qint64 SocketTransport::bytesAvailable() const
 
 qint64 SocketTransport::bytesToWrite() const
 {
-    return m_socket.bytesToWrite();
+    // In encrypted mode QSslSocket::bytesToWrite() counts only plaintext not yet encrypted;
+    // the encrypted backlog waiting for the kernel is separate.
+    return m_socket.bytesToWrite() + m_socket.encryptedBytesToWrite();
 }
 
 bool SocketTransport::isEncrypted() const

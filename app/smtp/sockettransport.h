@@ -20,6 +20,10 @@ public:
                     QObject *parent = nullptr);
     ~SocketTransport() override;
 
+    // What a session needs to open connections to the server these settings name.
+    static TransportFactory factory(const QString &peerVerifyName,
+                                    const QList<QSslCertificate> &additionalCaCertificates);
+
     void connectToHost(const QString &host, quint16 port, Encryption encryption) override;
     void startClientEncryption() override;
     void ignoreSslErrors(const QList<QSslError> &errors) override;
