@@ -3,6 +3,7 @@
 #include "app/cli/commandline.h"
 
 #include "app/cli/accountcommands.h"
+#include "app/cli/autoconfigcommand.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/explaincommand.h"
 #include "app/cli/standardstreams.h"
@@ -46,6 +47,7 @@ QString CommandLine::mainHelp() const
               "  account add EMAIL      set up an account (server settings, password in the keychain)\n"
               "  account list           show the accounts and their settings (never a secret)\n"
               "  account remove ID      remove an account and its keychain entry\n"
+              "  autoconfig EMAIL       find the SMTP settings for an address and how far to trust them\n"
               "  explain [REPLY]        explain an SMTP server's reply and what to do about it\n"
               "\n"
               "Options:\n"
@@ -71,6 +73,9 @@ void CommandLine::run(const QStringList &arguments)
         finishWith(ExitCode::Ok);
     } else if (first == QLatin1String("account")) {
         runAccount(args);
+    } else if (first == QLatin1String("autoconfig")) {
+        startCommand(
+            new AutoconfigCommand(m_services, QStringList{QStringLiteral("kurier autoconfig")} + args.mid(1), this));
     } else if (first == QLatin1String("explain")) {
         startCommand(new ExplainCommand(m_services, QStringList{QStringLiteral("kurier explain")} + args.mid(1), this));
     } else {

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Kurier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/accounts/account.h"
+#include "app/cli/commandline.h"
+#include "autoconfig/discovery.h"
+
+#include <QJsonObject>
+
+namespace Autoconfig
+{
+class Lookup;
+}
+
+namespace Cli
+{
+
+// kurier autoconfig EMAIL [--json] [--timeout SECONDS]
+// Runs discovery (the environment's KURIER_ISPDB_URL / KURIER_DNS_SERVER apply) and prints the
+// settings found, where they came from, how far they can be trusted, the alternatives, the
+// provider's hints and every source's outcome; --json prints the document of the CLI contract.
+// Exit status: 0 settings found, 69 nothing found, 64 wrong usage.
+class AutoconfigCommand : public Command
+{
+    Q_OBJECT
+public:
+    AutoconfigCommand(Services services, QStringList arguments, QObject *parent);
+    void start() override;
+
+    // The account fields discovery fills in: host, port, security, authentication, user name.
+    // "password-cleartext"/"password-encrypted" become Auto (the session picks the strongest
+    // mechanism the server offers), OAuth2 becomes XOAUTH2.
+    static Accounts::Account accountSettings(const Autoconfig::OutgoingServer &server);
+    static QJsonObject toJson(const Autoconfig::Discovery &discovery);
+    static QString toText(const Autoconfig::Discovery &discovery);
+
+private:
+    void finishWith(int exitCode);
+
+    Services m_services;
+    QStringList m_arguments;
+    Autoconfig::Lookup *m_lookup = nullptr;
+};
+
+} // namespace Cli
