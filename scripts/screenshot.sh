@@ -42,8 +42,10 @@ fi
 # Inside the private session bus and the virtual display.
 shift
 readonly scratch=$1 kurier=$2 output=$3
-export HOME=$scratch/home XDG_CONFIG_HOME=$scratch/config XDG_DATA_HOME=$scratch/data
-export XDG_CACHE_HOME=$scratch/cache XDG_RUNTIME_DIR=$scratch/runtime
+# The usual layout below a (temporary) home, so the window shows ~/.config/kurier/kurier.ini.
+export HOME=$scratch/home
+export XDG_CONFIG_HOME=$HOME/.config XDG_DATA_HOME=$HOME/.local/share XDG_CACHE_HOME=$HOME/.cache
+export XDG_RUNTIME_DIR=$scratch/runtime
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion
 unset QT_QPA_PLATFORMTHEME
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME"

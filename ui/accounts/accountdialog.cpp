@@ -6,6 +6,7 @@
 #include "ui/accounts/accountsettingsform.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -107,6 +108,19 @@ void AccountDialog::reject()
         return;
     }
     QDialog::reject();
+}
+
+bool AccountDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest) {
+        // A window's minimum size ignores word-wrapped labels' height for its width, so a
+        // problem message or warning appearing would squeeze its neighbours; grow instead.
+        if (const int needed = heightForWidth(width()); needed > height()) {
+            resize(width(), needed);
+        }
+    }
+    return handled;
 }
 
 AccountSaveOperation::Request AccountDialog::requestFromForm() const

@@ -47,6 +47,9 @@ public:
     // While saving, closing would abandon a keychain write half way, so it waits.
     void reject() override;
 
+protected:
+    bool event(QEvent *event) override;
+
 Q_SIGNALS:
     // note: something worth telling on success (e.g. an old entry that could not be deleted), or empty.
     void accountSaved(const QString &accountId, const QString &note);

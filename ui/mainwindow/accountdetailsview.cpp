@@ -62,7 +62,7 @@ void AccountDetailsView::showAccount(const Accounts::Account &account, bool isDe
     m_authMethod->setText(AccountLabels::authMethod(account.authMethod));
     m_userName->setText(account.userName.isEmpty() ? tr("(none)") : account.userName);
     m_id->setText(account.id);
-    m_default->setText(isDefault ? tr("Yes — Kurier sends from it when no account is chosen") : tr("No"));
+    m_default->setText(isDefault ? tr("Yes — used when no account is chosen") : tr("No"));
 }
 
 void AccountDetailsView::setPasswordState(PasswordState state, const QString &detail)
@@ -91,5 +91,13 @@ void AccountDetailsView::setPasswordState(PasswordState state, const QString &de
 
 void AccountDetailsView::setSettingsPath(const QString &path)
 {
-    m_settingsFile->setText(QDir::toNativeSeparators(path));
+    QString shown = QDir::toNativeSeparators(path);
+#ifndef Q_OS_WIN
+    // The way people type it in a terminal.
+    const QString home = QDir::homePath() + QLatin1Char('/');
+    if (home.size() > 1 && path.startsWith(home)) {
+        shown = QStringLiteral("~/") + path.mid(home.size());
+    }
+#endif
+    m_settingsFile->setText(shown);
 }
