@@ -65,7 +65,7 @@ AccountSettingsForm::AccountSettingsForm(QWidget *parent)
     setObjectName(QStringLiteral("accountSettingsForm"));
 
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
-    m_nameEdit->setPlaceholderText(tr("Ola Kowalska"));
+    m_nameEdit->setPlaceholderText(tr("Jane Doe"));
     m_emailEdit->setObjectName(QStringLiteral("emailEdit"));
     m_emailEdit->setPlaceholderText(tr("you@example.com"));
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
@@ -138,7 +138,7 @@ AccountSettingsForm::AccountSettingsForm(QWidget *parent)
                                    server);
     serverIntro->setWordWrap(true);
     auto *serverForm = new QFormLayout;
-    serverForm->addRow(tr("&Server:"), column({m_hostEdit, m_problemLabels.value(AccountField::Host)}));
+    serverForm->addRow(tr("Ser&ver:"), column({m_hostEdit, m_problemLabels.value(AccountField::Host)}));
     serverForm->addRow(
         tr("Se&curity:"),
         column({m_securityCombo, m_riskWarning, m_riskCheck, m_problemLabels.value(AccountField::Security)}));
