@@ -253,6 +253,9 @@ private:
             send("502 Command not implemented\r\n");
             return;
         }
+        if (m_socket->isEncrypted() && m_behaviour->ignoredAfterTls.contains(verb)) {
+            return;
+        }
         if (m_behaviour->stallAt == verb) {
             m_mode = Mode::Stalled;
             return;

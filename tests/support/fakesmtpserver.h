@@ -38,6 +38,7 @@ struct FakeSmtpBehaviour {
                                 QStringLiteral("8BITMIME")};
     QHash<QByteArray, QByteArray> overrides; // upper-case verb -> raw reply sent instead
     QSet<QByteArray> hidden; // upper-case verbs answered "502 Command not implemented"
+    QSet<QByteArray> ignoredAfterTls; // upper-case verbs never answered once TLS is up
     QByteArray afterStartTlsReply; // appended to STARTTLS's reply in the same write (injection)
     QByteArray afterStartTlsSecondSegment; // sent in clear in a later write, before the handshake
     bool startTlsTransition = true;
