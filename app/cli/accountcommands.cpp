@@ -4,6 +4,7 @@
 
 #include "app/accounts/accountlistmodel.h"
 #include "app/accounts/accountstore.h"
+#include "app/cli/autoconfigcommand.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/standardstreams.h"
 #include "app/logging.h"
@@ -59,7 +60,9 @@ int exitCodeFor(const SecretResult &result)
         return ExitCode::PermissionDenied;
     case SecretResult::Status::NotFound:
     case SecretResult::Status::Failed:
-        return ExitCode::Unavailable;
+        // A keychain that is locked or has no keyring is this machine's set-up, not the
+        // mail server's: 69 would send people looking at the wrong thing.
+        return ExitCode::ConfigurationError;
     }
     return ExitCode::InternalError;
 }
@@ -136,6 +139,17 @@ void AccountAddCommand::start()
     if (!parse(parser, tr("Sets up an account for sending mail."))) {
         return;
     }
+    if (!parser.isSet(m_host) && parser.positionalArguments().size() == 1) {
+        // Discovery supplies the server options; the user's own --port/--auth/... come later and win.
+        auto *discovery = new AccountDiscovery(this);
+        connect(discovery, &AccountDiscovery::found, this, [this](const QStringList &options) {
+            m_arguments = QStringList{m_arguments.first()} + options + m_arguments.mid(1);
+            start();
+        });
+        connect(discovery, &AccountDiscovery::failed, this, &AccountAddCommand::finishWith);
+        discovery->start(parser.positionalArguments().first(), parser.isSet(m_passwordStdin));
+        return;
+    }
     const std::optional<Account> account = accountFromOptions(parser);
     if (!account) {
         return; // accountFromOptions() has reported the problem
@@ -178,13 +192,6 @@ std::optional<Account> AccountAddCommand::accountFromOptions(const QCommandLineP
                      : tr("Give exactly one email address; got %1.").arg(positional.join(QLatin1Char(' '))));
         return std::nullopt;
     }
-    if (parser.isSet(m_autoconfig) || !parser.isSet(m_host)) {
-        failWith(ExitCode::Usage,
-                 tr("Automatic discovery of server settings is not available in this version of "
-                    "Kurier; give the server with --host (and --port, --security)."));
-        return std::nullopt;
-    }
-
     Account account;
     account.email = positional.first();
     account.displayName = parser.value(m_name);
@@ -400,21 +407,17 @@ void AccountRemoveCommand::start()
 void AccountRemoveCommand::removeSecrets(const QString &id, int remaining)
 {
     if (remaining == 0) {
-        const Accounts::AccountStore::Result removed = m_services.accounts->remove(id);
-        if (!removed.ok()) {
-            failWith(exitCodeFor(removed), tr("The account was not removed: %1").arg(removed.message));
-            return;
-        }
-        finishWith(ExitCode::Ok);
+        removeSettings(id);
         return;
     }
     const SecretKind kind = remaining == 2 ? SecretKind::SmtpPassword : SecretKind::OAuthTokens;
     Secrets::SecretJob *job = m_services.secrets->remove(id, kind);
     connect(job, &Secrets::SecretJob::finished, this, [this, id, remaining](const SecretResult &result) {
         if (result.status == SecretResult::Status::NoBackend) {
-            // Nothing can be stored where no keychain exists, so there is nothing to leave behind.
-            StandardStreams::err(tr("Note: %1").arg(result.message));
-            removeSecrets(id, 0);
+            // Removing the account must not depend on a keychain this session cannot reach
+            // (cron, SSH); say afterwards that an entry may be left where one exists.
+            m_keychainUnreachable = true;
+            removeSettings(id);
             return;
         }
         if (!result.ok() && result.status != SecretResult::Status::NotFound) {
@@ -427,6 +430,21 @@ void AccountRemoveCommand::removeSecrets(const QString &id, int remaining)
         }
         removeSecrets(id, remaining - 1);
     });
+}
+
+void AccountRemoveCommand::removeSettings(const QString &id)
+{
+    const Accounts::AccountStore::Result removed = m_services.accounts->remove(id);
+    if (!removed.ok()) {
+        failWith(exitCodeFor(removed), tr("The account was not removed: %1").arg(removed.message));
+        return;
+    }
+    if (m_keychainUnreachable) {
+        StandardStreams::err(tr("The account \"%1\" was removed, but no keychain could be reached to delete its "
+                                "password; if one was stored, it is still there.")
+                                 .arg(id));
+    }
+    finishWith(ExitCode::Ok);
 }
 
 } // namespace Cli

@@ -87,6 +87,9 @@ public:
 
 private:
     void removeSecrets(const QString &id, int remaining);
+    void removeSettings(const QString &id);
+
+    bool m_keychainUnreachable = false;
 };
 
 } // namespace Cli

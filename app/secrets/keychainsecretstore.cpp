@@ -55,8 +55,12 @@ SecretResult resultOf(const QKeychain::Job &job)
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
         result.status = SecretResult::Status::Failed;
-        // QtKeychain's text is technical but specific (e.g. "No such object path"); keep it.
-        result.message = KeychainSecretStore::tr("The keychain reported an error: %1").arg(job.errorString());
+        // QtKeychain's text is technical but specific (e.g. "Object does not exist at path
+        // .../collection/login" when no keyring was ever unlocked); keep it, and add the
+        // usual cause in words.
+        result.message = KeychainSecretStore::tr("The keychain reported an error (%1); it may be locked or have no "
+                                                 "default keyring.")
+                             .arg(job.errorString());
         break;
     }
     return result;

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void cleanup();
     void storesPasswordOnlyInKeychain();
     void refusesWithoutKeychain();
+    void refusesWithoutUnlockedKeyring();
     void undoesKeychainEntryWhenSettingsCannotBeSaved();
     void replacesLeftoverEntry();
 
@@ -228,6 +229,37 @@ void CliKeychainTest::refusesWithoutKeychain()
     // Nothing written: no settings, no plaintext fallback anywhere, no keychain entry.
     QCOMPARE(filesUnder(m_root->path()), QStringList());
     QCOMPARE(lookUp(u"ola-example-com"_s), QByteArray());
+}
+
+void CliKeychainTest::refusesWithoutUnlockedKeyring()
+{
+    // A session bus that starts the Secret Service on demand, as over SSH on a server:
+    // gnome-keyring comes up with no unlocked keyring and no display to ask for one.
+    QVERIFY(QDir().mkpath(path(u"runtime"_s)));
+    QVERIFY(QFile::setPermissions(path(u"runtime"_s),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    QProcessEnvironment env = environment();
+    env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    env.insert(u"XDG_RUNTIME_DIR"_s, path(u"runtime"_s));
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+
+    const ChildProcess added
+        = ChildProcess::run(u"dbus-run-session"_s,
+                            {u"--"_s, QStringLiteral(KURIER_BINARY), u"account"_s, u"add"_s, u"ola@example.com"_s,
+                             u"--host"_s, u"smtp.example.com"_s, u"--password-stdin"_s},
+                            env, password.toUtf8());
+    QVERIFY(added.finished);
+    QCOMPARE(added.exitCode, 78);
+    QCOMPARE(added.out, QByteArray());
+    // stderr also carries what the bus and the keyring daemon say; Kurier's sentence is last.
+    const QString lastLine = QString::fromUtf8(added.err.trimmed().split('\n').constLast());
+    QVERIFY2(lastLine.startsWith(u"The password could not be stored, so the account was not added"_s),
+             added.err.constData());
+    QVERIFY2(lastLine.contains(u"locked"_s), qPrintable(lastLine));
+    verifyNoOutputShows(added);
+    QVERIFY(!QFileInfo::exists(path(u"config/kurier/kurier.ini"_s)));
+    QCOMPARE(filesContaining(m_root->path(), password.toUtf8()), QStringList());
 }
 
 void CliKeychainTest::undoesKeychainEntryWhenSettingsCannotBeSaved()

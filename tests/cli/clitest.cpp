@@ -353,6 +353,7 @@ void CliTest::addsListsAndRemovesAccount()
     QCOMPARE(removed.exitCode, 0);
     QCOMPARE(removed.out, QByteArray());
     QCOMPARE(removed.err.count('\n'), 1);
+    QVERIFY2(removed.err.contains("was removed, but no keychain could be reached"), removed.err.constData());
     QCOMPARE(kurier({u"account"_s, u"list"_s, u"--json"_s}).out, QByteArray("[]\n"));
 }
 
