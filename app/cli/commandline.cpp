@@ -6,6 +6,7 @@
 #include "app/cli/autoconfigcommand.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/explaincommand.h"
+#include "app/cli/sendcommand.h"
 #include "app/cli/standardstreams.h"
 
 #include <QLoggingCategory>
@@ -49,6 +50,7 @@ QString CommandLine::mainHelp() const
               "  account remove ID      remove an account and its keychain entry\n"
               "  autoconfig EMAIL       find the SMTP settings for an address and how far to trust them\n"
               "  explain [REPLY]        explain an SMTP server's reply and what to do about it\n"
+              "  send --to ADDR ...     compose a message (--dry-run --save FILE writes it to a file)\n"
               "\n"
               "Options:\n"
               "  -h, --help             show this help; COMMAND --help shows a command's help\n"
@@ -78,6 +80,8 @@ void CommandLine::run(const QStringList &arguments)
             new AutoconfigCommand(m_services, QStringList{QStringLiteral("kurier autoconfig")} + args.mid(1), this));
     } else if (first == QLatin1String("explain")) {
         startCommand(new ExplainCommand(m_services, QStringList{QStringLiteral("kurier explain")} + args.mid(1), this));
+    } else if (first == QLatin1String("send")) {
+        startCommand(new SendCommand(m_services, QStringList{QStringLiteral("kurier send")} + args.mid(1), this));
     } else {
         StandardStreams::err(
             first.startsWith(QLatin1Char('-'))
