@@ -154,6 +154,7 @@ void MainWindowTest::showsEmptyStateWithoutAccounts()
     createWindow();
     QCOMPARE(currentPage(), QStringLiteral("emptyStatePage"));
     QVERIFY(child<QPushButton>("emptyStateAddButton")->isVisible());
+    QTRY_VERIFY(child<QPushButton>("emptyStateAddButton")->hasFocus());
     QVERIFY(child<QLabel>("emptyStateLabel")->isVisible());
     QVERIFY(action("addAccountAction")->isEnabled());
     QVERIFY(!action("editAccountAction")->isEnabled());

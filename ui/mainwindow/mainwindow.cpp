@@ -101,6 +101,7 @@ MainWindow::MainWindow(Accounts::AccountStore *accounts, Secrets::SecretStore *s
 
     refreshDefault();
     updatePage();
+    m_pages->currentWidget()->setFocus();
     if (const std::optional<Account> initial = m_accounts->defaultAccount()) {
         selectAccount(initial->id);
     }
@@ -143,12 +144,13 @@ QWidget *MainWindow::createEmptyPage()
 
     auto *addButton = new QPushButton(tr("Add Account…"), page);
     addButton->setObjectName(QStringLiteral("emptyStateAddButton"));
-    addButton->setDefault(true);
     QFont buttonFont = addButton->font();
     buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.25);
     addButton->setFont(buttonFont);
     addButton->setMinimumSize(220, 48);
     connect(addButton, &QPushButton::clicked, m_addAction, &QAction::trigger);
+    // Whoever lands on this page with the keyboard can press Space to start.
+    page->setFocusProxy(addButton);
 
     auto *hint = new QLabel(tr("Prefer the command line? \"kurier account add --help\" shows how to add an account "
                                "there."),
@@ -217,6 +219,7 @@ QWidget *MainWindow::createAccountsPage()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_accountView);
     m_splitter->addWidget(detailsScroll);
+    m_splitter->setFocusProxy(m_accountView);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     return m_splitter;
@@ -377,7 +380,11 @@ void MainWindow::refreshDefault()
 
 void MainWindow::updatePage()
 {
-    m_pages->setCurrentWidget(m_model->rowCount() == 0 ? m_emptyPage : m_accountsPage);
+    QWidget *page = m_model->rowCount() == 0 ? m_emptyPage : m_accountsPage;
+    if (m_pages->currentWidget() != page) {
+        m_pages->setCurrentWidget(page);
+        page->setFocus();
+    }
 }
 
 void MainWindow::updateActions()
