@@ -4,6 +4,7 @@
 
 #include "app/accounts/accountlistmodel.h"
 #include "app/accounts/accountstore.h"
+#include "app/cli/autoconfigcommand.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/standardstreams.h"
 #include "app/logging.h"
@@ -138,6 +139,17 @@ void AccountAddCommand::start()
     if (!parse(parser, tr("Sets up an account for sending mail."))) {
         return;
     }
+    if (!parser.isSet(m_host) && parser.positionalArguments().size() == 1) {
+        // Discovery supplies the server options; the user's own --port/--auth/... come later and win.
+        auto *discovery = new AccountDiscovery(this);
+        connect(discovery, &AccountDiscovery::found, this, [this](const QStringList &options) {
+            m_arguments = QStringList{m_arguments.first()} + options + m_arguments.mid(1);
+            start();
+        });
+        connect(discovery, &AccountDiscovery::failed, this, &AccountAddCommand::finishWith);
+        discovery->start(parser.positionalArguments().first(), parser.isSet(m_passwordStdin));
+        return;
+    }
     const std::optional<Account> account = accountFromOptions(parser);
     if (!account) {
         return; // accountFromOptions() has reported the problem
@@ -180,13 +192,6 @@ std::optional<Account> AccountAddCommand::accountFromOptions(const QCommandLineP
                      : tr("Give exactly one email address; got %1.").arg(positional.join(QLatin1Char(' '))));
         return std::nullopt;
     }
-    if (parser.isSet(m_autoconfig) || !parser.isSet(m_host)) {
-        failWith(ExitCode::Usage,
-                 tr("Automatic discovery of server settings is not available in this version of "
-                    "Kurier; give the server with --host (and --port, --security)."));
-        return std::nullopt;
-    }
-
     Account account;
     account.email = positional.first();
     account.displayName = parser.value(m_name);

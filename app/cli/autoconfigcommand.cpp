@@ -262,6 +262,63 @@ void AutoconfigCommand::start()
     m_lookup->start(address);
 }
 
+void AccountDiscovery::start(const QString &emailAddress, bool passwordComing)
+{
+    QStringList problems;
+    const Autoconfig::LookupConfig config
+        = Autoconfig::LookupConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), &problems);
+    for (const QString &problem : std::as_const(problems)) {
+        StandardStreams::err(problem);
+    }
+    auto *lookup = new Autoconfig::Lookup(config, this);
+    connect(
+        lookup, &Autoconfig::Lookup::finished, this, [this, emailAddress, passwordComing](const Discovery &discovery) {
+            if (!discovery.settings) {
+                StandardStreams::err(
+                    AutoconfigCommand::tr("No server settings were found for %1 (\"kurier autoconfig %1\" shows "
+                                          "where Kurier looked); give them with --host (and --port, --security).")
+                        .arg(emailAddress));
+                Q_EMIT failed(ExitCode::Usage);
+                return;
+            }
+            OutgoingServer server = *discovery.settings;
+            if (passwordComing) {
+                // A password is on its way: take the first password method the provider lists.
+                for (const Autoconfig::Authentication method : server.authentications) {
+                    if (Autoconfig::needsPassword(method)) {
+                        server.authentications = {method};
+                        break;
+                    }
+                }
+            }
+            const Accounts::Account account = AutoconfigCommand::accountSettings(server);
+            QStringList options{QStringLiteral("--host"),     account.host,
+                                QStringLiteral("--port"),     QString::number(account.port),
+                                QStringLiteral("--security"), Accounts::toString(account.security),
+                                QStringLiteral("--auth"),     Accounts::toString(account.authMethod)};
+            if (!account.userName.isEmpty()) {
+                options += {QStringLiteral("--username"), account.userName};
+            }
+            if (discovery.needsConfirmation()) {
+                StandardStreams::err(
+                    AutoconfigCommand::tr("Settings were found for %1, but they need your confirmation:")
+                        .arg(emailAddress));
+                for (const Autoconfig::ConfirmationReason reason : discovery.confirmations) {
+                    StandardStreams::err(QStringLiteral("  - ") + Messages::describe(reason, discovery.otherDomain));
+                }
+                StandardStreams::err(AutoconfigCommand::tr("To use them, run the command again with: %1")
+                                         .arg(options.join(QLatin1Char(' '))));
+                Q_EMIT failed(ExitCode::ConfigurationError);
+                return;
+            }
+            for (const Autoconfig::Hint &hint : discovery.hints) {
+                StandardStreams::err(Messages::describe(hint, language()));
+            }
+            Q_EMIT found(options);
+        });
+    lookup->start(emailAddress);
+}
+
 void AutoconfigCommand::finishWith(int exitCode)
 {
     QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });

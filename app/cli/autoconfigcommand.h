@@ -43,4 +43,22 @@ private:
     Autoconfig::Lookup *m_lookup = nullptr;
 };
 
+// Discovery for `kurier account add EMAIL` without --host: when trusted settings are found it
+// hands back the options that describe them ("--host H --port P --security S --auth A
+// --username U"), so the account command validates and saves them exactly as if typed.
+// Settings that need confirmation are never taken silently: it prints them with the reason and
+// the options to accept them, and fails. With a password coming, a password method is preferred
+// over OAuth. (Kept beside AutoconfigCommand: the two share the mapping and the wording.)
+class AccountDiscovery : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    void start(const QString &emailAddress, bool passwordComing);
+
+Q_SIGNALS:
+    void found(const QStringList &options);
+    void failed(int exitCode);
+};
+
 } // namespace Cli

@@ -29,6 +29,11 @@ private:
 
     Run kurier(const QStringList &arguments, const QHostAddress &dnsServer)
     {
+        return kurierCommand(QStringList{u"autoconfig"_s} + arguments, dnsServer);
+    }
+
+    Run kurierCommand(const QStringList &arguments, const QHostAddress &dnsServer)
+    {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path());
@@ -39,7 +44,7 @@ private:
         process.setProcessEnvironment(environment);
         QElapsedTimer clock;
         clock.start();
-        process.start(QStringLiteral(KURIER_BINARY), QStringList{u"autoconfig"_s} + arguments);
+        process.start(QStringLiteral(KURIER_BINARY), arguments);
         process.closeWriteChannel();
         if (!process.waitForFinished(30000)) {
             process.kill();
@@ -142,6 +147,38 @@ private Q_SLOTS:
         QVERIFY2(unlimited.elapsedMs < 10000, QByteArray::number(unlimited.elapsedMs).constData());
         QVERIFY(unlimited.out.contains("did not answer in time"));
         qDeleteAll(servers);
+    }
+
+    // `kurier account add EMAIL` without --host takes trusted settings from discovery...
+    void accountAddUsesTrustedDiscovery()
+    {
+        LocalDnsServer dns(m_dns);
+        QVERIFY2(dns.start(), qPrintable(dns.errorString()));
+        const Run add = kurierCommand({u"account"_s, u"add"_s, u"ola@interia.pl"_s, u"--autoconfig"_s}, m_dns);
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        QCOMPARE(add.out.trimmed(), QByteArray("ola-interia-pl"));
+        const Run list = kurierCommand({u"account"_s, u"list"_s, u"--json"_s}, m_dns);
+        const QJsonArray accounts = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.first().toObject().value(u"host").toString(), u"poczta.interia.pl"_s);
+        QCOMPARE(accounts.first().toObject().value(u"security").toString(), u"tls"_s);
+        QCOMPARE(accounts.first().toObject().value(u"username").toString(), u"ola@interia.pl"_s);
+        QVERIFY(kurierCommand({u"account"_s, u"remove"_s, u"ola-interia-pl"_s}, m_dns).exitCode == 0);
+    }
+
+    // ...but never settings that need the user's yes: it says why and how to accept them.
+    void accountAddRefusesSettingsThatNeedConfirmation()
+    {
+        LocalDnsServer dns(m_dns);
+        dns.addSrv(u"_submissions._tcp.srv.test"_s, u"mail.srv.test"_s, 465);
+        QVERIFY2(dns.start(), qPrintable(dns.errorString()));
+        const Run add = kurierCommand({u"account"_s, u"add"_s, u"ola@srv.test"_s}, m_dns);
+        QCOMPARE(add.exitCode, 78);
+        QVERIFY(add.out.isEmpty());
+        QVERIFY2(add.err.contains("--host mail.srv.test --port 465 --security tls"), add.err.constData());
+        QVERIFY(add.err.contains("Found through DNS"));
+        const Run list = kurierCommand({u"account"_s, u"list"_s, u"--json"_s}, m_dns);
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
     }
 
     void refusesBadUsage_data()
