@@ -3,6 +3,7 @@
 #include "app/cli/commandline.h"
 
 #include "app/cli/accountcommands.h"
+#include "app/cli/checkdomaincommand.h"
 #include "app/cli/autoconfigcommand.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/explaincommand.h"
@@ -50,6 +51,7 @@ QString CommandLine::mainHelp() const
               "  account remove ID      remove an account and its keychain entry\n"
               "  autoconfig EMAIL       find the SMTP settings for an address and how far to trust them\n"
               "  explain [REPLY]        explain an SMTP server's reply and what to do about it\n"
+              "  check-domain DOMAIN    check a sender domain's MX, SPF, DMARC and DKIM records\n"
               "  send --to ADDR ...     compose a message (--dry-run --save FILE writes it to a file)\n"
               "\n"
               "Options:\n"
@@ -80,6 +82,9 @@ void CommandLine::run(const QStringList &arguments)
             new AutoconfigCommand(m_services, QStringList{QStringLiteral("kurier autoconfig")} + args.mid(1), this));
     } else if (first == QLatin1String("explain")) {
         startCommand(new ExplainCommand(m_services, QStringList{QStringLiteral("kurier explain")} + args.mid(1), this));
+    } else if (first == QLatin1String("check-domain")) {
+        startCommand(
+            new CheckDomainCommand(m_services, QStringList{QStringLiteral("kurier check-domain")} + args.mid(1), this));
     } else if (first == QLatin1String("send")) {
         startCommand(new SendCommand(m_services, QStringList{QStringLiteral("kurier send")} + args.mid(1), this));
     } else {

@@ -8,7 +8,6 @@
 
 using namespace Diagnostics;
 
-
 namespace
 {
 
