@@ -3,8 +3,8 @@
 #include "app/cli/commandline.h"
 
 #include "app/cli/accountcommands.h"
-#include "app/cli/checkdomaincommand.h"
 #include "app/cli/autoconfigcommand.h"
+#include "app/cli/checkdomaincommand.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/explaincommand.h"
 #include "app/cli/sendcommand.h"
