@@ -40,10 +40,14 @@ QUrl wellKnown(const QString &domain, const MailAddress &address, const LookupCo
 
 QUrl ispdb(const QString &domain, const LookupConfig &config)
 {
-    QString base = config.ispdbBaseUrl.toString();
-    if (base.contains(QLatin1String("{{domain}}"))) {
-        return QUrl(base.replace(QLatin1String("{{domain}}"), domain));
+    // QUrl percent-encodes the braces of a "{{domain}}" template in the path.
+    const QString path = config.ispdbBaseUrl.path(QUrl::FullyDecoded);
+    if (path.contains(QLatin1String("{{domain}}"))) {
+        QUrl url = config.ispdbBaseUrl;
+        url.setPath(QString(path).replace(QLatin1String("{{domain}}"), domain), QUrl::DecodedMode);
+        return url;
     }
+    QString base = config.ispdbBaseUrl.toString();
     if (!base.endsWith(QLatin1Char('/'))) {
         base += QLatin1Char('/');
     }
