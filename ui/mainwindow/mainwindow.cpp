@@ -9,18 +9,18 @@
 #include "ui/common/dialogrunner.h"
 #include "ui/mainwindow/aboutdialog.h"
 #include "ui/mainwindow/defaultaccountproxymodel.h"
+#include "ui/mainwindow/emptystatepage.h"
+#include "ui/mainwindow/passwordstatelookup.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -31,8 +31,6 @@
 #include <QVBoxLayout>
 
 using Accounts::Account;
-using Secrets::SecretKind;
-using Secrets::SecretResult;
 
 namespace
 {
@@ -57,6 +55,7 @@ MainWindow::MainWindow(Accounts::AccountStore *accounts, Secrets::SecretStore *s
     , m_dialogs(dialogs)
     , m_model(new Accounts::AccountListModel(accounts, this))
     , m_proxy(new DefaultAccountProxyModel(this))
+    , m_passwordLookup(new PasswordStateLookup(secrets, this))
 {
     setWindowTitle(tr("Kurier"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -74,7 +73,8 @@ MainWindow::MainWindow(Accounts::AccountStore *accounts, Secrets::SecretStore *s
     createActions();
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_emptyPage = createEmptyPage();
+    m_emptyPage = new EmptyStatePage(this);
+    connect(m_emptyPage, &EmptyStatePage::addAccountRequested, m_addAction, &QAction::trigger);
     m_accountsPage = createAccountsPage();
     m_pages->addWidget(m_emptyPage);
     m_pages->addWidget(m_accountsPage);
@@ -91,6 +91,12 @@ MainWindow::MainWindow(Accounts::AccountStore *accounts, Secrets::SecretStore *s
     m_summary->setObjectName(QStringLiteral("accountSummaryLabel"));
     statusBar()->addPermanentWidget(m_summary);
 
+    connect(m_passwordLookup, &PasswordStateLookup::stateChanged, this,
+            [this](const QString &accountId, PasswordState state, const QString &detail) {
+                if (accountId == selectedAccountId()) {
+                    m_details->setPasswordState(state, detail);
+                }
+            });
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::modelAboutToBeReset);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::modelWasReset);
     // selectionChanged rather than currentRowChanged: a click moves the current index before it selects.
@@ -112,81 +118,6 @@ MainWindow::MainWindow(Accounts::AccountStore *accounts, Secrets::SecretStore *s
 }
 
 MainWindow::~MainWindow() = default;
-
-QWidget *MainWindow::createEmptyPage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("emptyStatePage"));
-
-    auto *icon = new QLabel(page);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/kurier.svg")).pixmap(96, 96));
-    icon->setAlignment(Qt::AlignCenter);
-
-    auto *heading = new QLabel(tr("Set up the address you send mail from"), page);
-    heading->setObjectName(QStringLiteral("emptyStateHeading"));
-    heading->setAlignment(Qt::AlignCenter);
-    heading->setWordWrap(true);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-
-    auto *text = new QLabel(tr("Kurier sends email for you through your email provider — the company or service "
-                               "behind your address, such as your workplace, your internet provider or a mail "
-                               "service.\n\n"
-                               "To start, Kurier needs your email address, your password and the name of your "
-                               "provider's outgoing mail server. Your provider's help pages list that server, "
-                               "usually as \"SMTP server\" or \"outgoing mail server\"."),
-                            page);
-    text->setObjectName(QStringLiteral("emptyStateLabel"));
-    text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
-
-    auto *addButton = new QPushButton(tr("Add Account…"), page);
-    addButton->setObjectName(QStringLiteral("emptyStateAddButton"));
-    QFont buttonFont = addButton->font();
-    buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.25);
-    addButton->setFont(buttonFont);
-    addButton->setMinimumSize(220, 48);
-    connect(addButton, &QPushButton::clicked, m_addAction, &QAction::trigger);
-    // Whoever lands on this page with the keyboard can press Space to start.
-    page->setFocusProxy(addButton);
-
-    auto *hint = new QLabel(tr("Prefer the command line? \"kurier account add --help\" shows how to add an account "
-                               "there."),
-                            page);
-    hint->setObjectName(QStringLiteral("emptyStateHint"));
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette hintPalette = hint->palette();
-    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
-    hint->setPalette(hintPalette);
-
-    // A column of readable width in the middle of the page; word-wrapped labels get their
-    // height from this fixed width rather than from the window.
-    auto *content = new QWidget(page);
-    content->setFixedWidth(560);
-    auto *column = new QVBoxLayout(content);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->addWidget(icon);
-    column->addSpacing(12);
-    column->addWidget(heading);
-    column->addSpacing(8);
-    column->addWidget(text);
-    column->addSpacing(20);
-    column->addWidget(addButton, 0, Qt::AlignHCenter);
-    column->addSpacing(20);
-    column->addWidget(hint);
-
-    auto *layout = new QGridLayout(page);
-    layout->addWidget(content, 1, 1);
-    layout->setRowStretch(0, 1);
-    layout->setRowStretch(2, 2);
-    layout->setColumnStretch(0, 1);
-    layout->setColumnStretch(2, 1);
-    return page;
-}
 
 QWidget *MainWindow::createAccountsPage()
 {
@@ -407,48 +338,7 @@ void MainWindow::updateDetails()
         return;
     }
     m_details->showAccount(*account, account->id == m_proxy->defaultAccountId());
-    checkPassword(*account);
-}
-
-void MainWindow::checkPassword(const Account &account)
-{
-    if (!account.usesPassword()) {
-        m_details->setPasswordState(PasswordState::NotUsed);
-        return;
-    }
-    if (const auto known = m_passwordStates.constFind(account.id); known != m_passwordStates.cend()) {
-        m_details->setPasswordState(known->first, known->second);
-        return;
-    }
-    m_details->setPasswordState(PasswordState::Checking);
-    Secrets::SecretJob *job = m_secrets->read(account.id, SecretKind::SmtpPassword);
-    connect(job, &Secrets::SecretJob::finished, this, [this, id = account.id](const SecretResult &result) {
-        // Only where the password lives matters here; the secret itself goes out of scope unused.
-        PasswordState state = PasswordState::Unknown;
-        switch (result.status) {
-        case SecretResult::Status::Ok:
-            state = PasswordState::InKeychain;
-            break;
-        case SecretResult::Status::NotFound:
-            state = PasswordState::NotStored;
-            break;
-        case SecretResult::Status::NoBackend:
-            state = PasswordState::NoKeychain;
-            break;
-        case SecretResult::Status::AccessDenied:
-        case SecretResult::Status::Failed:
-            break;
-        }
-        // A locked keychain may be unlocked by the next look, so only clear answers are remembered.
-        if (state != PasswordState::Unknown) {
-            m_passwordStates.insert(id, {state, {}});
-        }
-        if (selectedAccountId() == id) {
-            if (const std::optional<Account> current = m_accounts->account(id); current && current->usesPassword()) {
-                m_details->setPasswordState(state, result.message);
-            }
-        }
-    });
+    m_passwordLookup->lookUp(*account);
 }
 
 void MainWindow::updateSummary()
@@ -488,7 +378,7 @@ void MainWindow::editAccount()
 
 void MainWindow::accountSaved(const QString &accountId, const QString &note)
 {
-    m_passwordStates.remove(accountId);
+    m_passwordLookup->forget(accountId);
     selectAccount(accountId);
     updateDetails();
     const std::optional<Account> account = m_accounts->account(accountId);
@@ -540,7 +430,7 @@ void MainWindow::removeFinished(const QString &accountId, const QString &name,
                                 const AccountRemoveOperation::Result &result)
 {
     m_removingId.clear();
-    m_passwordStates.remove(accountId);
+    m_passwordLookup->forget(accountId);
     updateActions();
     if (result.ok()) {
         const QString removed = tr("Removed the account \"%1\".").arg(name);

@@ -5,12 +5,13 @@
 #include "ui/accounts/accountremoveoperation.h"
 #include "ui/mainwindow/accountdetailsview.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
 class AboutDialog;
 class DefaultAccountProxyModel;
+class EmptyStatePage;
+class PasswordStateLookup;
 class DialogRunner;
 class QAction;
 class QLabel;
@@ -54,7 +55,6 @@ protected:
 private:
     using PasswordState = AccountDetailsView::PasswordState;
 
-    QWidget *createEmptyPage();
     QWidget *createAccountsPage();
     void createActions();
     void createMenusAndToolBar();
@@ -77,7 +77,6 @@ private:
     void updatePage();
     void updateActions();
     void updateDetails();
-    void checkPassword(const Accounts::Account &account);
     void updateSummary();
 
     Accounts::AccountStore *m_accounts;
@@ -85,9 +84,10 @@ private:
     DialogRunner *m_dialogs;
     Accounts::AccountListModel *m_model;
     DefaultAccountProxyModel *m_proxy;
+    PasswordStateLookup *m_passwordLookup;
 
     QStackedWidget *m_pages = nullptr;
-    QWidget *m_emptyPage = nullptr;
+    EmptyStatePage *m_emptyPage = nullptr;
     QWidget *m_accountsPage = nullptr;
     QSplitter *m_splitter = nullptr;
     QTableView *m_accountView = nullptr;
@@ -106,6 +106,4 @@ private:
 
     QString m_selectionBeforeReset;
     QString m_removingId; // the account whose removal is running, if any
-    // What the keychain said per account id, so that moving the selection does not ask it again.
-    QHash<QString, std::pair<PasswordState, QString>> m_passwordStates;
 };
