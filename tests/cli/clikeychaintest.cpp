@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -105,6 +106,7 @@ void CliKeychainTest::initTestCase()
 
 void CliKeychainTest::init()
 {
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
     m_root = std::make_unique<QTemporaryDir>();
     QVERIFY(m_root->isValid());
     for (const QString &dir : {u"config"_s, u"data"_s, u"home"_s, u"cache"_s}) {

@@ -98,6 +98,7 @@ void CliTest::initTestCase()
 
 void CliTest::init()
 {
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
     m_root = std::make_unique<QTemporaryDir>();
     QVERIFY(m_root->isValid());
     for (const QString &dir : {u"config"_s, u"data"_s, u"home"_s, u"cache"_s}) {
