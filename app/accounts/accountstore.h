@@ -18,6 +18,8 @@ namespace Accounts
 // as accounts/<id>/<field>. The file carries a settingsVersion so later releases can migrate
 // it; a file written by a newer Kurier is opened read-only rather than silently downgraded.
 // The store never sees a secret: passwords and tokens belong to Secrets::SecretStore.
+// Every change is saved at once and either reaches the file or is taken back (the store then
+// still describes the file); a file that exists but cannot be read is never overwritten.
 class AccountStore : public QObject
 {
     Q_OBJECT
