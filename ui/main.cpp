@@ -8,12 +8,14 @@
 #include "app/cli/commandline.h"
 #include "app/i18n/translations.h"
 #include "app/secrets/keychainsecretstore.h"
+#include "app/smtp/worker.h"
 #include "ui/common/messageboxdialogrunner.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QThread>
 #include <QTimer>
 
 namespace
@@ -26,13 +28,50 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("kurier"));
 }
 
+// The SMTP worker's thread, owned here: the worker is reached only through queued calls and
+// signals carrying values. On the way out it cancels what is still running, says QUIT on
+// idle connections, and the thread ends.
+class SmtpThread
+{
+public:
+    SmtpThread()
+        : m_worker(new Smtp::Worker)
+    {
+        m_worker->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        m_thread.setObjectName(QStringLiteral("kurier-smtp"));
+        m_thread.start();
+    }
+    ~SmtpThread()
+    {
+        Smtp::Worker *worker = m_worker;
+        QMetaObject::invokeMethod(
+            worker,
+            [worker] {
+                worker->shutDown();
+                QThread::currentThread()->quit();
+            },
+            Qt::QueuedConnection);
+        m_thread.wait();
+    }
+    SmtpThread(const SmtpThread &) = delete;
+    SmtpThread &operator=(const SmtpThread &) = delete;
+
+    Smtp::Worker *worker() const { return m_worker; }
+
+private:
+    QThread m_thread;
+    Smtp::Worker *m_worker;
+};
+
 int runCommandLine(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     I18n::installTranslations(app, QLocale::system());
     Accounts::AccountStore accounts(Accounts::AccountStore::defaultSettingsPath());
     Secrets::KeychainSecretStore secrets;
-    Cli::CommandLine commandLine({&accounts, &secrets});
+    SmtpThread smtp;
+    Cli::CommandLine commandLine({&accounts, &secrets, smtp.worker()});
     QObject::connect(&commandLine, &Cli::CommandLine::finished, &app, &QCoreApplication::exit);
     QTimer::singleShot(0, &commandLine, [&commandLine] { commandLine.run(QCoreApplication::arguments()); });
     return app.exec();
@@ -47,6 +86,7 @@ int runGui(int argc, char **argv)
     I18n::installTranslations(app, QLocale::system());
     Accounts::AccountStore accounts(Accounts::AccountStore::defaultSettingsPath());
     Secrets::KeychainSecretStore secrets;
+    SmtpThread smtp; // the composer window will submit to smtp.worker()
     MessageBoxDialogRunner dialogs;
     MainWindow window(&accounts, &secrets, &dialogs);
     window.show();

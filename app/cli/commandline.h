@@ -16,6 +16,10 @@ namespace Secrets
 {
 class SecretStore;
 }
+namespace Smtp
+{
+class Worker;
+}
 
 namespace Cli
 {
@@ -25,6 +29,7 @@ namespace Cli
 struct Services {
     Accounts::AccountStore *accounts = nullptr;
     Secrets::SecretStore *secrets = nullptr;
+    Smtp::Worker *smtpWorker = nullptr; // lives in its own thread; talk to it by queued calls only
 };
 
 // A running sub-command. It reports exactly one finished(exitCode).

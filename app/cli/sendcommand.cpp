@@ -3,17 +3,30 @@
 #include "app/cli/sendcommand.h"
 
 #include "app/accounts/accountstore.h"
+#include "app/cli/commandline.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/explaincommand.h"
+#include "app/cli/sendmailmessage.h"
+#include "app/cli/sendreport.h"
 #include "app/cli/standardstreams.h"
+#include "app/diagnostics/explainer.h"
+#include "app/diagnostics/smtperrorevidence.h"
 #include "app/mime/addressparser.h"
 #include "app/mime/messagecomposer.h"
 #include "app/mime/messagestream.h"
+#include "app/secrets/secretstore.h"
+#include "app/smtp/composedmessagesource.h"
+#include "app/smtp/saslclient.h"
+#include "app/smtp/worker.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QStringDecoder>
 
+#include <atomic>
 #include <cstdio>
 
 namespace Cli
@@ -26,6 +39,12 @@ namespace
 // runaway pipe), not a message.
 constexpr qsizetype MaxTextBytes = 32 * 1024 * 1024;
 constexpr qint64 CopyBlock = 256 * 1024;
+// A complete message piped to the sendmail form; attachments beyond this belong in the
+// compose form, which streams them from disk.
+constexpr qsizetype MaxPipedMessageBytes = 64 * 1024 * 1024;
+
+// Unique within the process: the worker reports every job, the command waits for its own.
+std::atomic<quint64> nextRequestId{1};
 
 int exitCodeFor(const Mime::ComposeError &error)
 {
@@ -65,15 +84,31 @@ bool copyMessage(const Mime::ComposedMessage &message, QIODevice &out, QString &
 void SendCommand::start()
 {
     QCommandLineParser parser;
-    parser.addOptions(
-        {m_account, m_from, m_to, m_cc, m_bcc, m_subject, m_bodyFile, m_htmlFile, m_attach, m_save, m_dryRun, m_queue});
+    parser.addPositionalArgument(QStringLiteral("RECIPIENT"),
+                                 tr("Sendmail-compatible form: a recipient of the message read from standard input."),
+                                 QStringLiteral("[RECIPIENT...]"));
+    parser.addOptions({m_account, m_from, m_to, m_cc, m_bcc, m_subject, m_bodyFile, m_htmlFile, m_attach, m_save,
+                       m_dryRun, m_queue, m_verbose, m_readRecipients, m_ignoreDots});
     if (!parse(parser, tr("Composes a message and sends it; with --dry-run it only composes (and saves) it."))) {
         return;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        failWith(ExitCode::Unavailable,
-                 tr("Recipients without --to belong to the sendmail-compatible form of \"kurier send\", which this "
-                    "version of Kurier does not offer yet; give them with --to."));
+    m_verboseOutput = parser.isSet(m_verbose);
+    const bool composing = parser.isSet(m_to) || parser.isSet(m_cc) || parser.isSet(m_bcc) || parser.isSet(m_subject)
+        || parser.isSet(m_bodyFile) || parser.isSet(m_htmlFile) || parser.isSet(m_attach) || parser.isSet(m_save)
+        || parser.isSet(m_dryRun);
+    if (composing) {
+        composeForm(parser);
+    } else {
+        sendmailForm(parser);
+    }
+}
+
+void SendCommand::composeForm(const QCommandLineParser &parser)
+{
+    if (!parser.positionalArguments().isEmpty() || parser.isSet(m_readRecipients)) {
+        failWith(ExitCode::Usage,
+                 tr("When composing with --to, --cc, --bcc or --subject, give every recipient with those options; "
+                    "bare recipients and -t belong to the sendmail-compatible form."));
         return;
     }
     if (!parser.isSet(m_subject)) {
@@ -290,13 +325,207 @@ bool SendCommand::save(const Mime::ComposedMessage &message, const QString &path
 
 void SendCommand::deliver(const Accounts::Account &account, const Mime::ComposedMessage &message, bool queue)
 {
-    Q_UNUSED(account)
-    Q_UNUSED(message)
-    failWith(ExitCode::Unavailable,
-             queue ? tr("The outbox is not available in this version of Kurier yet, so the message was not queued; "
-                        "use --dry-run --save FILE to keep it in a file.")
-                   : tr("Sending is not available in this version of Kurier yet, so the message was not sent; use "
-                        "--dry-run --save FILE to write it to a file."));
+    if (queue) {
+        failWith(ExitCode::Unavailable,
+                 tr("The outbox is not available in this version of Kurier yet, so the message was not queued; "
+                    "use --dry-run --save FILE to keep it in a file."));
+        return;
+    }
+    send(account, Smtp::sendRequestFor(nextRequestId++, message));
+}
+
+void SendCommand::sendmailForm(const QCommandLineParser &parser)
+{
+    if (parser.isSet(m_queue)) {
+        failWith(ExitCode::Unavailable,
+                 tr("The outbox is not available in this version of Kurier yet, so the message was not queued; "
+                    "use --dry-run --save FILE to keep it in a file."));
+        return;
+    }
+    if (StandardStreams::stdinIsTerminal()) {
+        StandardStreams::err(tr("Type the complete message (header fields, an empty line, the text), then press "
+                                "Ctrl+D on a line of its own."));
+    }
+    const std::optional<QByteArray> input = StandardStreams::readAllStdin(MaxPipedMessageBytes);
+    if (!input) {
+        failWith(ExitCode::DataError,
+                 tr("The message on standard input is larger than 64 MiB; send large files as "
+                    "attachments with the compose form (--attach)."));
+        return;
+    }
+    QString problem;
+    std::optional<SendmailMessage> message = SendmailMessage::parse(
+        *input, parser.isSet(m_ignoreDots) ? SendmailMessage::Input::WholeInput : SendmailMessage::Input::StopAtLoneDot,
+        &problem);
+    if (!message) {
+        failWith(ExitCode::DataError, problem);
+        return;
+    }
+
+    QStringList recipients;
+    for (const QString &argument : parser.positionalArguments()) {
+        const Mime::AddressParser::ListResult parsed = Mime::AddressParser::parseList(argument);
+        if (!parsed.ok()) {
+            failWith(ExitCode::DataError, parsed.error->message());
+            return;
+        }
+        for (const Mime::Mailbox &mailbox : Mime::mailboxesOf(parsed.addresses)) {
+            recipients.append(mailbox.address());
+        }
+    }
+    if (parser.isSet(m_readRecipients)) {
+        const std::optional<QStringList> fromHeaders = message->headerRecipients(&problem);
+        if (!fromHeaders) {
+            failWith(ExitCode::DataError, problem);
+            return;
+        }
+        recipients += *fromHeaders;
+        message->removeBcc();
+    }
+    recipients.removeDuplicates();
+    if (recipients.isEmpty()) {
+        failWith(ExitCode::Usage,
+                 tr("Give at least one recipient, as an argument or with -t from the message's To, "
+                    "Cc and Bcc fields."));
+        return;
+    }
+
+    const Accounts::AccountStore &store = *m_services.accounts;
+    std::optional<Accounts::Account> account;
+    QString reversePath;
+    if (parser.isSet(m_from)) {
+        const Mime::AddressParser::MailboxResult from = Mime::AddressParser::parseMailbox(parser.value(m_from));
+        if (!from.ok()) {
+            failWith(ExitCode::DataError, from.error->message());
+            return;
+        }
+        reversePath = from.mailbox.address();
+    }
+    const QString selector = reversePath.isEmpty() ? message->fromAddress() : reversePath;
+    if (parser.isSet(m_account)) {
+        account = store.account(parser.value(m_account));
+        if (!account) {
+            failWith(ExitCode::Usage,
+                     tr("There is no account with the id \"%1\"; \"kurier account list\" shows the ids.")
+                         .arg(parser.value(m_account)));
+            return;
+        }
+    }
+    for (const Accounts::Account &candidate : store.accounts()) {
+        if (!account && !selector.isEmpty() && candidate.email.compare(selector, Qt::CaseInsensitive) == 0) {
+            account = candidate;
+        }
+    }
+    if (!account) {
+        account = store.defaultAccount();
+    }
+    if (!account) {
+        failWith(ExitCode::ConfigurationError,
+                 tr("No account is set up to send with; add one with \"kurier account add\", or use --dry-run to "
+                    "only compose the message."));
+        return;
+    }
+    Smtp::SendRequest request;
+    request.id = nextRequestId++;
+    request.reversePath = reversePath.isEmpty() ? account->email : reversePath;
+    request.recipients = recipients;
+    request.message = Smtp::MessageSource::fromBytes(message->bytes(), message->requirements());
+    send(*account, request);
+}
+
+void SendCommand::send(const Accounts::Account &account, const Smtp::SendRequest &request)
+{
+    const Smtp::Credentials::Kind kind = Smtp::SaslClient::secretKindFor(account.authMethod);
+    if (kind == Smtp::Credentials::Kind::None || account.security == Accounts::Security::None) {
+        // Without a login nothing is read from the keychain; a login without encryption is
+        // refused by the session itself, before it connects.
+        submit(account, Smtp::Credentials{kind, QString()}, request);
+        return;
+    }
+    const Secrets::SecretKind secretKind = kind == Smtp::Credentials::Kind::Password ? Secrets::SecretKind::SmtpPassword
+                                                                                     : Secrets::SecretKind::OAuthTokens;
+    Secrets::SecretJob *job = m_services.secrets->read(account.id, secretKind);
+    connect(
+        job, &Secrets::SecretJob::finished, this, [this, account, request, kind](const Secrets::SecretResult &result) {
+            if (result.status == Secrets::SecretResult::Status::NotFound) {
+                failWith(
+                    ExitCode::ConfigurationError,
+                    kind == Smtp::Credentials::Kind::Password
+                        ? tr("No password is stored for the account \"%1\"; store it with \"kurier account add\" and "
+                             "--password-stdin.")
+                              .arg(account.id)
+                        : tr("No sign-in token is stored for the account \"%1\"; sign in again.").arg(account.id));
+                return;
+            }
+            if (!result.ok()) {
+                failWith(result.status == Secrets::SecretResult::Status::AccessDenied ? ExitCode::PermissionDenied
+                                                                                      : ExitCode::ConfigurationError,
+                         result.message);
+                return;
+            }
+            QString secret = result.secret;
+            if (kind == Smtp::Credentials::Kind::OAuthToken) {
+                // The OAuth flow stores its tokens as a JSON object; a bare access token works too.
+                const QJsonDocument document = QJsonDocument::fromJson(secret.toUtf8());
+                if (document.isObject() && document.object().value(QLatin1String("access_token")).isString()) {
+                    secret = document.object().value(QLatin1String("access_token")).toString();
+                }
+            }
+            submit(account, Smtp::Credentials{kind, secret}, request);
+        });
+}
+
+void SendCommand::submit(const Accounts::Account &account, const Smtp::Credentials &credentials,
+                         const Smtp::SendRequest &request)
+{
+    Smtp::Worker *worker = m_services.smtpWorker;
+    if (!worker) {
+        failWith(ExitCode::InternalError, tr("The sending component of Kurier is not running."));
+        return;
+    }
+    m_requestId = request.id;
+    connect(worker, &Smtp::Worker::finished, this, [this, account](const Smtp::SendResult &result) {
+        if (result.requestId == m_requestId) {
+            report(account, result);
+        }
+    });
+    if (m_verboseOutput) {
+        connect(worker, &Smtp::Worker::transcriptLine, this, [this](quint64 id, const Smtp::TranscriptLine &line) {
+            if (id == m_requestId) {
+                StandardStreams::err(Smtp::Transcript::format(line));
+            }
+        });
+    }
+    Smtp::SendJob job;
+    job.accountId = account.id;
+    job.settings = Smtp::SessionSettings::fromAccount(account);
+    job.credentials = credentials;
+    job.request = request;
+    QMetaObject::invokeMethod(
+        worker, [worker, job] { worker->submit(job); }, Qt::QueuedConnection);
+}
+
+void SendCommand::report(const Accounts::Account &account, const Smtp::SendResult &result)
+{
+    const int exitCode = SendReport::exitCode(result);
+    if (result.outcome == Smtp::SendResult::Outcome::Sent) {
+        if (m_verboseOutput) {
+            StandardStreams::err(SendReport::summary(result));
+        }
+        finishWith(exitCode);
+        return;
+    }
+    StandardStreams::err(SendReport::summary(result));
+    for (const QString &fact : SendReport::facts(result)) {
+        StandardStreams::err(QStringLiteral("  ") + fact);
+    }
+    if (result.error && result.error->kind != Smtp::Error::Kind::Cancelled) {
+        const Diagnostics::Explanation explanation = Diagnostics::Explainer().explain(
+            Diagnostics::evidenceFromSmtpError(*result.error, account.host, account.port));
+        StandardStreams::err(QString());
+        StandardStreams::err(ExplainCommand::render(explanation));
+    }
+    finishWith(exitCode);
 }
 
 } // namespace Cli

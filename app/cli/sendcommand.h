@@ -6,6 +6,9 @@
 #include "app/cli/accountcommands.h"
 #include "app/mime/composedmessage.h"
 #include "app/mime/messagedraft.h"
+#include "app/smtp/credentials.h"
+#include "app/smtp/sendrequest.h"
+#include "app/smtp/sendresult.h"
 
 #include <optional>
 
@@ -14,13 +17,18 @@ namespace Cli
 
 // kurier send [--account ID] [-f FROM] --to ADDR... [--cc ADDR...] [--bcc ADDR...]
 //             --subject TEXT [--body-file FILE] [--html-file FILE] [--attach FILE...]
-//             [--save FILE] [--dry-run] [--queue]
-// The compose form of the command-line contract: builds a MIME message from the options
+//             [--save FILE] [--dry-run] [--queue] [--verbose]
+// kurier send [--account ID] [-t] [-f FROM] [-i] [--verbose] [RECIPIENT...]
+// The compose form of the command-line contract builds a MIME message from the options
 // (body from --body-file or standard input), writes its exact bytes with --save (a file, or
 // "-" for standard output) and, with --dry-run, stops there without any connection.
 // Addresses are read as in the composer window, so errors name the offending address.
 // The sender is -f, else the account's own name and address; without -f the account is
 // --account or the default one, with -f the account whose address matches.
+// The sendmail-compatible form (no compose option given) sends the complete message read
+// from standard input to the RECIPIENTs and, with -t, to its To/Cc/Bcc (Bcc is removed).
+// Either form sends through the SMTP worker with the account's secret from the keychain and
+// exits with the sysexits status of the contract; --verbose prints the redacted transcript.
 class SendCommand : public ParsedCommand
 {
     Q_OBJECT
@@ -38,9 +46,16 @@ private:
     std::optional<QList<Mime::Address>> recipients(const QCommandLineParser &parser, const QCommandLineOption &option);
     std::optional<QString> readText(const QString &path, const QString &what);
     bool save(const Mime::ComposedMessage &message, const QString &path);
-    // Hands the composed message to the submission path. This is where the SMTP session
-    // (and, for --queue, the outbox) plugs in; until they exist it says so and exits 69.
+    void composeForm(const QCommandLineParser &parser);
+    void sendmailForm(const QCommandLineParser &parser);
+    // Hands the composed message to the submission path (for --queue, the outbox, which
+    // does not exist yet: then it says so and exits 69).
     void deliver(const Accounts::Account &account, const Mime::ComposedMessage &message, bool queue);
+    // Fetches the account's secret from the keychain, then gives the request to the worker.
+    void send(const Accounts::Account &account, const Smtp::SendRequest &request);
+    void submit(const Accounts::Account &account, const Smtp::Credentials &credentials,
+                const Smtp::SendRequest &request);
+    void report(const Accounts::Account &account, const Smtp::SendResult &result);
 
     QCommandLineOption m_account{QStringLiteral("account"), tr("Send with this account (see \"kurier account list\")."),
                                  tr("ID")};
@@ -64,6 +79,15 @@ private:
                               tr("FILE")};
     QCommandLineOption m_dryRun{QStringLiteral("dry-run"), tr("Compose (and save) the message without connecting.")};
     QCommandLineOption m_queue{QStringLiteral("queue"), tr("Put the message in the outbox instead of sending it now.")};
+    QCommandLineOption m_verbose{QStringLiteral("verbose"),
+                                 tr("Print the conversation with the server (passwords removed) on standard error.")};
+    QCommandLineOption m_readRecipients{QStringLiteral("t"),
+                                        tr("Also send to the To, Cc and Bcc of the message, and remove its Bcc.")};
+    QCommandLineOption m_ignoreDots{QStringList{QStringLiteral("i"), QStringLiteral("oi")},
+                                    tr("Read the message to the end of the input, even past a line with only a dot.")};
+
+    quint64 m_requestId = 0;
+    bool m_verboseOutput = false;
 };
 
 } // namespace Cli

@@ -203,6 +203,8 @@ void SocketTransport::close(CloseMode mode)
         deleteLater();
         return;
     }
+    // Hand the last command (QUIT) to the system now: the thread may be about to end.
+    m_socket.flush();
     m_socket.disconnectFromHost();
     if (m_socket.state() == QAbstractSocket::UnconnectedState) {
         deleteLater();

@@ -5,12 +5,9 @@
 namespace Smtp
 {
 
-namespace
-{
-
 // Server text is shown in terminals and dialogs: escape sequences and other controls must
 // not reach them as such.
-QString visible(const QString &text)
+QString Transcript::visible(const QString &text)
 {
     QString result;
     result.reserve(text.size());
@@ -25,8 +22,6 @@ QString visible(const QString &text)
     }
     return result;
 }
-
-} // namespace
 
 void Transcript::append(TranscriptLine::Direction direction, bool encrypted, const QString &text)
 {

@@ -40,6 +40,8 @@ public:
     // "12:00:01.123 TLS C: EHLO [127.0.0.1]"; control characters from the server are made visible.
     static QString format(const TranscriptLine &line);
     static QString toText(const QList<TranscriptLine> &lines);
+    // Text from a server made safe for terminals and dialogs: control characters shown as \xNN.
+    static QString visible(const QString &text);
 
 private:
     QList<TranscriptLine> m_lines;
