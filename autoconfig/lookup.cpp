@@ -76,6 +76,11 @@ Lookup::Entry *Lookup::entry(SourceKind kind)
 void Lookup::start(const QString &emailAddress)
 {
     abort();
+    for (const Entry &previous : std::as_const(m_entries)) {
+        if (previous.source) {
+            previous.source->deleteLater();
+        }
+    }
     m_entries.clear();
     m_guessStarted = false;
     m_clock.start();
