@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/smtp/dataencoder.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using Smtp::DataEncoder;
@@ -10,6 +11,7 @@ class DataEncoderTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init();
     void encodes_data();
     void encodes();
     void sameOutputForEverySplit_data();
@@ -91,6 +93,12 @@ void DataEncoderTest::notesEightBitAndLongLines()
     tooLong.encode(QByteArray(999, 'x'), output);
     tooLong.finish(output);
     QCOMPARE(tooLong.longestLine(), 999);
+}
+
+void DataEncoderTest::init()
+{
+    // Unexpected warnings are failures.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
 }
 
 QTEST_GUILESS_MAIN(DataEncoderTest)

@@ -155,6 +155,7 @@ class EastCasesTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init();
     void isSafeInEveryCase_data();
     void isSafeInEveryCase();
     void copiesMatchTheSharedNotes();
@@ -251,6 +252,12 @@ void EastCasesTest::copiesMatchTheSharedNotes()
         ++compared;
     }
     QCOMPARE(compared, 58);
+}
+
+void EastCasesTest::init()
+{
+    // Unexpected warnings are failures.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
 }
 
 QTEST_GUILESS_MAIN(EastCasesTest)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/smtp/envelopeaddress.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using Smtp::EnvelopeAddress;
@@ -10,6 +11,7 @@ class EnvelopeAddressTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init();
     void parses_data();
     void parses();
     void nullReversePath();
@@ -79,6 +81,12 @@ void EnvelopeAddressTest::nullReversePath()
     QVERIFY(empty);
     QVERIFY(empty->wire.isEmpty());
     QVERIFY(!EnvelopeAddress::parse(QString(), nullptr));
+}
+
+void EnvelopeAddressTest::init()
+{
+    // Unexpected warnings are failures.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
 }
 
 QTEST_GUILESS_MAIN(EnvelopeAddressTest)

@@ -16,6 +16,7 @@
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
@@ -67,6 +68,7 @@ class PostfixTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init();
     void initTestCase();
     void deliversIntact_data();
     void deliversIntact();
@@ -350,6 +352,12 @@ void PostfixTest::workerReusesOneConnection()
     for (const QByteArray &marker : std::as_const(markers)) {
         QVERIFY(!waitForDelivery(QStringLiteral("bob"), marker).isEmpty());
     }
+}
+
+void PostfixTest::init()
+{
+    // Unexpected warnings are failures.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
 }
 
 QTEST_GUILESS_MAIN(PostfixTest)

@@ -3,6 +3,7 @@
 #include "app/smtp/replyparser.h"
 #include "app/smtp/capabilities.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using Smtp::Capabilities;
@@ -15,6 +16,7 @@ class ReplyParserTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init();
     void parsesReplies_data();
     void parsesReplies();
     void sameResultForEverySplit();
@@ -234,6 +236,12 @@ void ReplyParserTest::readsCapabilities()
     QCOMPARE(capabilities.sizeLimit(), sizeLimit);
     QCOMPARE(capabilities.authMechanisms(), mechanisms);
     QCOMPARE(capabilities.serverName(), serverName);
+}
+
+void ReplyParserTest::init()
+{
+    // Unexpected warnings are failures.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
 }
 
 QTEST_GUILESS_MAIN(ReplyParserTest)

@@ -3,6 +3,7 @@
 #include "app/smtp/saslclient.h"
 #include "app/smtp/scramsha256.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using Accounts::AuthMethod;
@@ -16,6 +17,7 @@ class SaslClientTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init();
     void choosesMechanism_data();
     void choosesMechanism();
     void scramFollowsRfc7677Example();
@@ -198,6 +200,12 @@ void SaslClientTest::saslPrep()
     QFETCH(QString, input);
     QFETCH(QString, output);
     QCOMPARE(ScramSha256::saslPrep(input), output);
+}
+
+void SaslClientTest::init()
+{
+    // Unexpected warnings are failures.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
 }
 
 QTEST_GUILESS_MAIN(SaslClientTest)

@@ -13,6 +13,7 @@
 
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -37,6 +38,7 @@ class SendCommandTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init();
     void initTestCase();
     void cleanupTestCase();
     void sendmailFormWithRecipientsFromHeaders();
@@ -301,6 +303,12 @@ void SendCommandTest::refusesOverlongLinesBeforeConnecting()
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 65);
     QVERIFY(run.err.contains("998"));
+}
+
+void SendCommandTest::init()
+{
+    // Unexpected warnings are failures.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
 }
 
 QTEST_GUILESS_MAIN(SendCommandTest)

@@ -9,6 +9,7 @@
 #include "app/smtp/sockettransport.h"
 #include "tests/support/fakesmtpserver.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -61,6 +62,7 @@ class SessionServerTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void init();
     void againstFakeServer_data();
     void againstFakeServer();
     void deliversWireCleanMessage();
@@ -505,6 +507,12 @@ void SessionServerTest::stallsMidDataWithClosedWindow()
     QCOMPARE(result.outcome, SendResult::Outcome::Failed);
     QVERIFY(!progress.isEmpty());
     QVERIFY(progress.last().at(1).toLongLong() < request.message.size);
+}
+
+void SessionServerTest::init()
+{
+    // Unexpected warnings are failures.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
 }
 
 QTEST_GUILESS_MAIN(SessionServerTest)

@@ -7,6 +7,7 @@
 #include "app/smtp/session.h"
 #include "tests/support/scriptedtransport.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -167,6 +168,7 @@ private:
 
 void SessionTest::init()
 {
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
     m_log = std::make_shared<ScriptLog>();
 }
 

@@ -8,6 +8,7 @@
 #include "tests/support/fakesmtpserver.h"
 #include "tests/support/scriptedtransport.h"
 
+#include <QRegularExpression>
 #include <QTest>
 #include <QThread>
 
@@ -84,6 +85,7 @@ private:
 
 void WorkerTest::init()
 {
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
     m_collector = new Collector;
 }
 
