@@ -13,6 +13,316 @@
     </message>
 </context>
 <context>
+    <name>AccountDetailsView</name>
+    <message>
+        <source>Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes — used when no account is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by this sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored — Kurier will ask when sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored — there is no keychain on this system, so Kurier will ask when sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Account — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier sends your mail through your email provider&apos;s outgoing server. Enter the address you send from and the server your provider names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time Kurier sends from this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t Store the Password (Ask When Sending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier never writes passwords to a file. You can save the account without its password; Kurier will then ask for it each time it sends mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountLabels</name>
+    <message>
+        <source>SSL/TLS — encrypted from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS — encrypted after connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (PLAIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (LOGIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (CRAM-MD5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (SCRAM-SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 (XOAUTH2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 (OAUTHBEARER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountRemoveOperation</name>
+    <message>
+        <source>There is no account with the id &quot;%1&quot; any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not removed because its keychain entry could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountSaveOperation</name>
+    <message>
+        <source>The password could not be stored in the keychain, so the account was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password could not be stored in the keychain, so your changes were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous settings could not be restored either: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was saved, but an old password could not be deleted from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its password could not be deleted from the keychain again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountSettingsForm</name>
+    <message>
+        <source>Without encryption, anyone on the network between you and the server can read your messages, and Kurier will not sign in, because that would reveal your password. Only choose this for a server inside your own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jane Doe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand the risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What recipients see next to your address. It may be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email provider&apos;s help pages list these settings, usually under &quot;outgoing mail server&quot; or &quot;SMTP&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the security choice until you type a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually your full email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier keeps it in your system keychain, never in a file. Leave it empty to be asked each time Kurier sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new password only to replace the stored one; leave it empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &quot;I understand the risks&quot; to send without encryption, or choose SSL/TLS or STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accounts::AccountListModel</name>
     <message>
         <source>SSL/TLS</source>
@@ -101,6 +411,10 @@ User name: %2</source>
         <source>Kurier could not write its settings file %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kurier could not read its settings file %1, so it did not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Accounts::EmailAddressCheck</name>
@@ -141,15 +455,214 @@ User name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The email address &quot;%1&quot; contains spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The email address &quot;%1&quot; has no @.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address &quot;%1&quot; contains a space or a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address &quot;%1&quot; is longer than 254 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autoconfig::Messages</name>
+    <message>
+        <source>KURIER_ISPDB_URL &quot;%1&quot; is not an https URL; the default ISP database is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KURIER_DNS_SERVER &quot;%1&quot; is not an IP address; the system&apos;s DNS server is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier&apos;s provider table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s configuration server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISP database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server (MX) of the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS service records (SRV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s configuration server without encryption (http)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Autodiscover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying common server names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found settings at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no configuration for this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 does not exist in DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid, so its answer was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid for that name, so its answer was not used; it is valid for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 was too large to be a configuration and was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected to %1, which is not a secure address; the redirect was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many redirects; the last one pointed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not a valid configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration from %1 has no outgoing server Kurier can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain %1 has no mail server (MX) record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 belongs to the domain itself, so it tells nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes no submission service records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain %1 says it offers no mail submission service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers only to a signed-in request; Kurier does not send your password there without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer points to another domain, %1; it was not followed without your consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: switched off in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: a more reliable source answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the time for the whole search ran out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No common server name answered as a secure mail submission server (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: settings were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lets mail programs send only after you switch on access for them (SMTP, IMAP/POP3) in the web mail settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept your normal password from mail programs; create an app password in your account&apos;s security settings and use it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts no passwords from mail programs; sign in through the browser (OAuth) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found through DNS, which can be forged; check the server name before you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched without encryption (http), so it could have been changed on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings come from another domain, %1; use them only if you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed by trying common server names; the server answered, but nothing says it is your provider&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not use encryption; your password would travel readable by anyone on the way.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -177,10 +690,6 @@ User name: %2</source>
     </message>
     <message>
         <source>Give exactly one email address; got %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic discovery of server settings is not available in this version of Kurier; give the server with --host (and --port, --security).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -342,16 +851,179 @@ User name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: %1</source>
+        <source>The account &quot;%1&quot; was not removed because its keychain entry could not be deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; was not removed because its keychain entry could not be deleted: %2</source>
+        <source>The account &quot;%1&quot; was removed, but no keychain could be reached to delete its password; if one was stored, it is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::AutoconfigCommand</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3), user name &quot;%4&quot;, sign-in: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings for %1 (found in %2 ms):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Check before use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Trusted: it comes from a source that needs no confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternatives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settings were found for %1 (searched for %2 ms); enter the server settings by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Kurier looked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the SMTP settings for an email address and says where they came from and how far to trust them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address to find settings for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS and report what was found by then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one email address, e.g. &quot;kurier autoconfig ola@wp.pl&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout &quot;%1&quot; is not valid; give a number of seconds from 0.1 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server settings were found for %1 (&quot;kurier autoconfig %1&quot; shows where Kurier looked); give them with --host (and --port, --security).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings were found for %1, but they need your confirmation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To use them, run the command again with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CheckDomainCommand</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look-up failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain you send from, e.g. example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the DKIM key published under this selector (may be given several times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a sender domain&apos;s DNS records that decide whether its mail is trusted: MX, SPF, DMARC and DKIM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one domain, e.g. &quot;kurier check-domain example.org&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KURIER_DNS_SERVER is &quot;%1&quot;, which is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Why it matters: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Cli::CommandLine</name>
+    <message>
+        <source>Usage: kurier account add|list|remove ...
+Run &quot;kurier account add --help&quot; (or list, remove) for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown account command &quot;%1&quot;; use add, list or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Usage: kurier [COMMAND] [OPTIONS]
 
@@ -363,6 +1035,10 @@ Commands:
   account add EMAIL      set up an account (server settings, password in the keychain)
   account list           show the accounts and their settings (never a secret)
   account remove ID      remove an account and its keychain entry
+  autoconfig EMAIL       find the SMTP settings for an address and how far to trust them
+  explain [REPLY]        explain an SMTP server&apos;s reply and what to do about it
+  check-domain DOMAIN    check a sender domain&apos;s MX, SPF, DMARC and DKIM records
+  send --to ADDR ...     compose a message (--dry-run --save FILE writes it to a file)
 
 Options:
   -h, --help             show this help; COMMAND --help shows a command&apos;s help
@@ -373,20 +1049,78 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 74 input/output error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot;. Run &quot;kurier --help&quot; to see what Kurier accepts.</source>
+        <source>Unknown option &quot;%1&quot;; run &quot;kurier --help&quot; to see what Kurier accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run &quot;kurier --help&quot; to see the commands.</source>
+        <source>Unknown command &quot;%1&quot;; run &quot;kurier --help&quot; to see the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: kurier account add|list|remove ...
-Run &quot;kurier account add --help&quot; (or list, remove) for the options.</source>
+        <source>Give an account command: add, list or remove; run &quot;kurier account --help&quot; to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ExplainCommand</name>
+    <message>
+        <source>The server&apos;s reply, e.g. &quot;535 5.7.8 Authentication failed&quot; (default: read standard input, several lines allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown account command &quot;%1&quot;; use add, list or remove.</source>
+        <source>[REPLY...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the explanation as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explains what an SMTP server&apos;s reply means and what you can do about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the server&apos;s reply, then press Ctrl+D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply on standard input is longer than 64 KiB; give only the server&apos;s reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s reply, e.g. &quot;kurier explain &apos;535 5.7.8 Authentication failed&apos;&quot;, or pipe it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying again later may help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying again will not help until something is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  - %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Message for the administrator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -396,15 +1130,679 @@ Run &quot;kurier account add --help&quot; (or list, remove) for the options.</so
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; run &quot;%2 --help&quot; to see the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SendCommand</name>
+    <message>
+        <source>Composes a message and sends it; with --dry-run it only composes (and saves) it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the subject with --subject (it may be empty: --subject &quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one recipient with --to, --cc or --bcc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is set up to send with; add one with &quot;kurier account add&quot;, or use --dry-run to only compose the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HTML text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to attach, %1, does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composed a message of %1 bytes for %2; not sent (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account with the id &quot;%1&quot;; &quot;kurier account list&quot; shows the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is set up, so Kurier does not know the sender; add an account with &quot;kurier account add&quot; or give the sender with -f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the message text, then press Ctrl+D on a line of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input holds more than 32 MiB, which is too much for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MiB, which is too much for %2; attach it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; convert it first, e.g. with &quot;iconv -t UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be written to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is not available in this version of Kurier yet, so the message was not queued; use --dry-run --save FILE to keep it in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send with this account (see &quot;kurier account list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender, e.g. &quot;Ola Nowak &lt;ola@example.com&gt;&quot; (default: the account&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient; repeat it or separate addresses with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient who gets a copy (Cc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hidden recipient (Bcc): in the envelope only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject (may be empty: --subject &quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the text of the message from FILE, UTF-8 (default: standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send this HTML file (UTF-8) as the rich version of the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach FILE; repeat it for several files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the exact bytes of the message to FILE (&quot;-&quot; for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose (and save) the message without connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the message in the outbox instead of sending it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sendmail-compatible form: a recipient of the message read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When composing with --to, --cc, --bcc or --subject, give every recipient with those options; bare recipients and -t belong to the sendmail-compatible form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the complete message (header fields, an empty line, the text), then press Ctrl+D on a line of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message on standard input is larger than 64 MiB; send large files as attachments with the compose form (--attach).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one recipient, as an argument or with -t from the message&apos;s To, Cc and Bcc fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the account &quot;%1&quot;; store it with &quot;kurier account add&quot; and --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in token is stored for the account &quot;%1&quot;; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending component of Kurier is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the conversation with the server (passwords removed) on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send to the To, Cc and Bcc of the message, and remove its Bcc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the message to the end of the input, even past a line with only a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SendReport</name>
+    <message>
+        <source>The address &quot;%1&quot; cannot be used in the envelope: it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password or token was available for the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier refused to log in over an unencrypted connection; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message itself could not be sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name could not be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) could not be established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers only outdated TLS versions (older than 1.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected data followed the server&apos;s STARTTLS answer (possible attack); the connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server broke the SMTP protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not accepting mail at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the EHLO greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no login on this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no login method the account can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not prove that it knows the password (SCRAM); the connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too large for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message needs 8BITMIME, which the server does not offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address or header needs SMTPUTF8, which the server does not offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the sender %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the recipient %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not confirm the message; it may have been sent. Check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to some recipients only; the others were rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1 in phase %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reply: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In answer to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  issued by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  valid: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted, but the message was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted, but the message was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (may have been delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SendmailMessage</name>
+    <message>
+        <source>The message on standard input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message contains a NUL byte, which SMTP cannot carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the message is %2 bytes long; SMTP allows at most 998. Encode the message (e.g. use the compose form of &quot;kurier send&quot; or attach the content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 field cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DefaultAccountProxyModel</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default account: Kurier sends from it when no other account is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics::DomainHealthCheck</name>
+    <message>
+        <source>The MX look-up did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX look-up failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MX record: %1 does not say which servers receive its mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies and bounces may not reach you, and some receivers distrust senders whose domain cannot receive mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A null MX record says that %1 receives no mail at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers may refuse mail from a domain that declares it accepts none (RFC 7505).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail for %1 is received by: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers check that a sender&apos;s domain can receive replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF tells receivers which servers may send mail for %1; without a working SPF record your mail is more likely to be marked as spam or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF look-up did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF look-up failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes more than one SPF record, which makes the SPF check fail everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record has invalid terms (%1), so receivers treat the check as failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record ends in +all, which allows every server on the internet to send as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone can then forge your address and still pass SPF, so receivers treat the record as worthless or suspicious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record needs %1 DNS look-ups (its includes counted); the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers stop after 10 look-ups and treat the check as failed, so even your own mail can fail SPF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record refers to %1, which has no single SPF record, so the check fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF names the servers that may send for %1 and tells receivers to reject the rest (-all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF names the servers that may send for %1 and marks the rest as suspicious (~all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF for %1 follows the policy of %2 (redirect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record ends without a verdict for other servers (?all or no all), so it does not help against forged mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some included records could not be read, so the look-up count may be higher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC tells receivers what to do with mail that fakes %1; Gmail and Yahoo require it from domains that send a lot of mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC look-up did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC look-up failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is more than one DMARC record, so receivers ignore them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record has no policy (p=), so receivers ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record is invalid (%1), so receivers ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC policy is &quot;none&quot;: receivers only report mail that fails the checks and still deliver it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC policy is &quot;quarantine&quot;: receivers put mail that fails the checks into spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC policy is &quot;reject&quot;: receivers refuse mail that fails the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It applies to only %1% of such mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is published by %1 and covers its subdomains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DKIM signature lets receivers check that mail really comes from %1 and was not changed on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: DKIM keys are published under a name (selector) that only the sending service knows, and none is known for this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM record at selector %1 is invalid (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at selector %1 has been revoked (empty p=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at selector %1 has only %2 bits; receivers ignore keys this short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM key at selector %1 has %2 bits; 2048 bits are recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DKIM key is published at selector %1 (%2, %3 bits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM look-up for selector %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM key is published at selector %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in DNS, so mail from it will be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set up well for sending mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can send mail, but some settings make it more likely to land in spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has problems that can get its mail rejected or marked as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS look-ups for %1 failed, so nothing could be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStatePage</name>
+    <message>
+        <source>Set up the address you send mail from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier sends email for you through your email provider — the company or service behind your address, such as your workplace, your internet provider or a mail service.
+
+To start, Kurier needs your email address, your password and the name of your provider&apos;s outgoing mail server. Your provider&apos;s help pages list that server, usually as &quot;SMTP server&quot; or &quot;outgoing mail server&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer the command line? &quot;kurier account add --help&quot; shows how to add an account there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Kurier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;No accounts yet&lt;/h2&gt;&lt;p&gt;Kurier sends your mail through your provider&apos;s outgoing (SMTP) server.&lt;/p&gt;&lt;p&gt;To add an account on the command line, run&lt;br&gt;&lt;code&gt;kurier account add you@example.com --host smtp.example.com --password-stdin&lt;/code&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -427,6 +1825,267 @@ Run &quot;kurier account add --help&quot; (or list, remove) for the options.</so
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your settings file was written by a newer version of Kurier. This version shows your accounts but will not change them; update Kurier to edit them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up an address to send mail from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected account&apos;s settings or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected account and delete its password from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as &amp;Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send from the selected account when no account is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts: %1 · Default: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot; (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier will forget its settings and delete its password from the system keychain. Mail you have already sent is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Not Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier could not remove the account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Account Not Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier could not change the default account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now the default account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mime::AddressError</name>
+    <message>
+        <source>No email address was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: it has no @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address &quot;%1&quot; contains spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a control character, which an email address cannot hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address &quot;%1&quot; has nothing before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;, the part before the @ is longer than 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;, the part before the @ cannot start or end with a dot or contain two dots in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &quot;%1&quot;, the character &quot;%2&quot; is not allowed before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address &quot;%1&quot; has no domain after the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain of &quot;%1&quot; is not a valid domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain of &quot;%1&quot; is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain of &quot;%1&quot; has no dot; a full domain such as example.com is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gives an IP address instead of a domain name; Kurier needs a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; opens a quotation mark (&quot;) that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; opens a parenthesis that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a &lt; without the matching &gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing between &lt; and &gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character &quot;%2&quot; does not belong where it is in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has text after the address; separate several addresses with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; must end with a semicolon (;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; contains another group, which is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a group of addresses; a single address is needed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds several addresses; only one is allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address &quot;%1&quot; is longer than 254 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; has non-ASCII characters before the @; it can only be sent through a server that supports international addresses (SMTPUTF8), and this one does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mime::ComposeError</name>
+    <message>
+        <source>An address of the message is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no recipients; add at least one address to To, Cc or Bcc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be used as a header name: use letters, digits and hyphens, without a colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is written by Kurier itself and cannot be added by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid message ID (it should look like &lt;id@example.com&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inline image &quot;%1&quot; needs a content ID of the form id@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML text shows the image cid:%1, but no inline image has that content ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid MIME type (it should look like application/pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 changed while the message was being sent; send the message again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MIME boundary could be found that does not occur in the message text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mime::MessageStream</name>
+    <message>
+        <source>A composed message can only be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Secrets::KeychainSecretStore</name>
@@ -443,7 +2102,7 @@ Run &quot;kurier account add --help&quot; (or list, remove) for the options.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain reported an error: %1</source>
+        <source>The keychain reported an error (%1); it may be locked or have no default keyring.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,361 +1,1034 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl_PL">
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About Kurier</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Kurier</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Kurier %1&lt;/h2&gt;&lt;p&gt;Outgoing mail done right: Kurier finds your provider&apos;s server, keeps your password in the system keychain, sends in the background and explains in plain words what went wrong.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h2&gt;Kurier %1&lt;/h2&gt;&lt;p&gt;Outgoing mail done right: Kurier finds your provider's server, keeps your password in the system keychain, sends in the background and explains in plain words what went wrong.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kurier %1&lt;/h2&gt;&lt;p&gt;Poczta wychodząca jak należy: Kurier znajduje serwer Twojego dostawcy, przechowuje hasło w systemowym pęku kluczy, wysyła w tle i prostymi słowami wyjaśnia, co poszło nie tak.&lt;/p&gt;&lt;p&gt;Udostępniany na licencji GNU General Public License w wersji 3 lub późniejszej.&lt;/p&gt;&lt;p&gt;Zbudowany z Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDetailsView</name>
+    <message>
+        <source>Email address:</source>
+        <translation>Adres e-mail:</translation>
+    </message>
+    <message>
+        <source>Outgoing server:</source>
+        <translation>Serwer poczty wychodzącej:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Szyfrowanie:</translation>
+    </message>
+    <message>
+        <source>Sign-in method:</source>
+        <translation>Metoda logowania:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nazwa użytkownika:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <source>Default account:</source>
+        <translation>Konto domyślne:</translation>
+    </message>
+    <message>
+        <source>Account id:</source>
+        <translation>Identyfikator konta:</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>Plik ustawień:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Yes — used when no account is chosen</source>
+        <translation>Tak — używane, gdy nie wybrano konta</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Not used by this sign-in method</source>
+        <translation>Ta metoda logowania nie używa hasła</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Sprawdzanie pęku kluczy…</translation>
+    </message>
+    <message>
+        <source>In the system keychain</source>
+        <translation>W systemowym pęku kluczy</translation>
+    </message>
+    <message>
+        <source>Not stored — Kurier will ask when sending</source>
+        <translation>Niezapisane — Kurier zapyta o nie przy wysyłaniu</translation>
+    </message>
+    <message>
+        <source>Not stored — there is no keychain on this system, so Kurier will ask when sending</source>
+        <translation>Niezapisane — w tym systemie nie ma pęku kluczy, więc Kurier zapyta o nie przy wysyłaniu</translation>
+    </message>
+    <message>
+        <source>Unknown — %1</source>
+        <translation>Nieznane — %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Dodaj konto</translation>
+    </message>
+    <message>
+        <source>Edit Account — %1</source>
+        <translation>Edytuj konto — %1</translation>
+    </message>
+    <message>
+        <source>Kurier sends your mail through your email provider's outgoing server. Enter the address you send from and the server your provider names.</source>
+        <translation>Kurier wysyła Twoją pocztę przez serwer poczty wychodzącej Twojego dostawcy. Podaj adres, z którego wysyłasz, i serwer wskazany przez dostawcę.</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time Kurier sends from this account.</source>
+        <translation>Zmiany obowiązują od następnego wysłania wiadomości z tego konta.</translation>
+    </message>
+    <message>
+        <source>Don't Store the Password (Ask When Sending)</source>
+        <translation>Nie zapisuj hasła (pytaj przy wysyłaniu)</translation>
+    </message>
+    <message>
+        <source>Saving to keychain…</source>
+        <translation>Zapisywanie w pęku kluczy…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>Kurier never writes passwords to a file. You can save the account without its password; Kurier will then ask for it each time it sends mail.</source>
+        <translation>Kurier nigdy nie zapisuje haseł w pliku. Możesz zapisać konto bez hasła; Kurier będzie wtedy pytać o nie przy każdym wysyłaniu poczty.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountLabels</name>
+    <message>
+        <source>SSL/TLS — encrypted from the start</source>
+        <translation>SSL/TLS — szyfrowane od początku</translation>
+    </message>
+    <message>
+        <source>STARTTLS — encrypted after connecting</source>
+        <translation>STARTTLS — szyfrowane po nawiązaniu połączenia</translation>
+    </message>
+    <message>
+        <source>None — not encrypted</source>
+        <translation>Brak — bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>Automatic (recommended)</source>
+        <translation>Automatycznie (zalecane)</translation>
+    </message>
+    <message>
+        <source>Password (PLAIN)</source>
+        <translation>Hasło (PLAIN)</translation>
+    </message>
+    <message>
+        <source>Password (LOGIN)</source>
+        <translation>Hasło (LOGIN)</translation>
+    </message>
+    <message>
+        <source>Password (CRAM-MD5)</source>
+        <translation>Hasło (CRAM-MD5)</translation>
+    </message>
+    <message>
+        <source>Password (SCRAM-SHA-256)</source>
+        <translation>Hasło (SCRAM-SHA-256)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 (XOAUTH2)</source>
+        <translation>OAuth 2.0 (XOAUTH2)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 (OAUTHBEARER)</source>
+        <translation>OAuth 2.0 (OAUTHBEARER)</translation>
+    </message>
+    <message>
+        <source>None — no sign-in</source>
+        <translation>Brak — bez logowania</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRemoveOperation</name>
+    <message>
+        <source>There is no account with the id "%1" any more.</source>
+        <translation>Konto o identyfikatorze „%1” już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The account was not removed because its keychain entry could not be deleted: %1</source>
+        <translation>Konto nie zostało usunięte, ponieważ nie udało się usunąć jego wpisu z pęku kluczy: %1</translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation>Konto nie zostało usunięte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSaveOperation</name>
+    <message>
+        <source>The password could not be stored in the keychain, so the account was not added: %1</source>
+        <translation>Nie udało się zapisać hasła w pęku kluczy, więc konto nie zostało dodane: %1</translation>
+    </message>
+    <message>
+        <source>The new password could not be stored in the keychain, so your changes were not saved: %1</source>
+        <translation>Nie udało się zapisać nowego hasła w pęku kluczy, więc zmiany nie zostały zapisane: %1</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>Nie udało się zapisać konta: %1</translation>
+    </message>
+    <message>
+        <source>The previous settings could not be restored either: %1</source>
+        <translation>Nie udało się też przywrócić poprzednich ustawień: %1</translation>
+    </message>
+    <message>
+        <source>The account was saved, but an old password could not be deleted from the keychain: %1</source>
+        <translation>Konto zostało zapisane, ale nie udało się usunąć starego hasła z pęku kluczy: %1</translation>
+    </message>
+    <message>
+        <source>Its password could not be deleted from the keychain again: %1</source>
+        <translation>Nie udało się też ponownie usunąć jego hasła z pęku kluczy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSettingsForm</name>
+    <message>
+        <source>Without encryption, anyone on the network between you and the server can read your messages, and Kurier will not sign in, because that would reveal your password. Only choose this for a server inside your own network.</source>
+        <translation>Bez szyfrowania każdy w sieci między Tobą a serwerem może czytać Twoje wiadomości, a Kurier nie zaloguje się na serwerze, bo ujawniłoby to Twoje hasło. Wybieraj tę opcję tylko dla serwera we własnej sieci.</translation>
+    </message>
+    <message>
+        <source>Jane Doe</source>
+        <translation>Ola Kowalska</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>ty@example.com</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation>Pokaż lub ukryj hasło</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>I understand the risks</source>
+        <translation>Rozumiem ryzyko</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Ty</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <source>What recipients see next to your address. It may be empty.</source>
+        <translation>To widzą odbiorcy obok Twojego adresu. Może pozostać puste.</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>Adres &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation>Serwer poczty wychodzącej (SMTP)</translation>
+    </message>
+    <message>
+        <source>Your email provider's help pages list these settings, usually under "outgoing mail server" or "SMTP".</source>
+        <translation>Strony pomocy Twojego dostawcy poczty podają te ustawienia, zwykle pod hasłem „serwer poczty wychodzącej” lub „SMTP”.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Szy&amp;frowanie:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Follows the security choice until you type a port.</source>
+        <translation>Zmienia się razem z wybranym szyfrowaniem, dopóki nie wpiszesz własnego portu.</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in method:</source>
+        <translation>&amp;Metoda logowania:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nazwa użytkownika:</translation>
+    </message>
+    <message>
+        <source>Usually your full email address.</source>
+        <translation>Zwykle pełny adres e-mail.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ukryj</translation>
+    </message>
+    <message>
+        <source>Kurier keeps it in your system keychain, never in a file. Leave it empty to be asked each time Kurier sends.</source>
+        <translation>Kurier przechowuje je w systemowym pęku kluczy, nigdy w pliku. Zostaw puste, aby Kurier pytał o nie przy każdym wysyłaniu.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Bez zmian</translation>
+    </message>
+    <message>
+        <source>Type a new password only to replace the stored one; leave it empty to keep it.</source>
+        <translation>Wpisz nowe hasło tylko wtedy, gdy chcesz zastąpić zapisane; zostaw puste, aby je zachować.</translation>
+    </message>
+    <message>
+        <source>Tick "I understand the risks" to send without encryption, or choose SSL/TLS or STARTTLS.</source>
+        <translation>Zaznacz „Rozumiem ryzyko”, aby wysyłać bez szyfrowania, albo wybierz SSL/TLS lub STARTTLS.</translation>
     </message>
 </context>
 <context>
     <name>Accounts::AccountListModel</name>
     <message>
         <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak (bez szyfrowania)</translation>
     </message>
     <message>
         <source>Account id: %1
 User name: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator konta: %1
+Nazwa użytkownika: %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres e-mail</translation>
     </message>
     <message>
         <source>Outgoing server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer poczty wychodzącej</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Szyfrowanie</translation>
     </message>
 </context>
 <context>
     <name>Accounts::AccountMessages</name>
     <message>
         <source>The server name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa serwera jest pusta.</translation>
     </message>
     <message>
-        <source>The server name &quot;%1&quot; contains a space, slash, colon or @; give only the host name, such as smtp.example.com.</source>
-        <translation type="unfinished"></translation>
+        <source>The server name "%1" contains a space, slash, colon or @; give only the host name, such as smtp.example.com.</source>
+        <translation>Nazwa serwera "%1" zawiera spację, ukośnik, dwukropek lub @; podaj samą nazwę hosta, np. smtp.example.com.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid server name.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid server name.</source>
+        <translation>"%1" nie jest poprawną nazwą serwera.</translation>
     </message>
     <message>
-        <source>The account id &quot;%1&quot; may use only lower-case letters, digits, dots, dashes and underscores (at most 64).</source>
-        <translation type="unfinished"></translation>
+        <source>The account id "%1" may use only lower-case letters, digits, dots, dashes and underscores (at most 64).</source>
+        <translation>Identyfikator konta "%1" może zawierać tylko małe litery, cyfry, kropki, łączniki i podkreślenia (najwyżej 64 znaki).</translation>
     </message>
     <message>
         <source>The name cannot contain a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa nie może zawierać podziału wiersza.</translation>
     </message>
     <message>
         <source>The port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port musi być liczbą od 1 do 65535.</translation>
     </message>
     <message>
         <source>Kurier never sends a password or token without encryption; choose SSL/TLS or STARTTLS, or no authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurier nigdy nie wysyła hasła ani tokenu bez szyfrowania; wybierz SSL/TLS lub STARTTLS albo brak uwierzytelniania.</translation>
     </message>
     <message>
         <source>The user name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika jest pusta.</translation>
     </message>
 </context>
 <context>
     <name>Accounts::AccountStore</name>
     <message>
         <source>The settings file %1 was written by a newer version of Kurier (settings version %2); this version will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik ustawień %1 został zapisany przez nowszą wersję Kuriera (wersja ustawień %2); ta wersja nie będzie go zmieniać.</translation>
     </message>
     <message>
-        <source>There is no account with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no account with the id "%1".</source>
+        <translation>Nie ma konta o identyfikatorze "%1".</translation>
     </message>
     <message>
-        <source>An account with the id &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <source>An account with the id "%1" already exists.</source>
+        <translation>Konto o identyfikatorze "%1" już istnieje.</translation>
     </message>
     <message>
         <source>Kurier could not write its settings file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurier nie mógł zapisać swojego pliku ustawień %1.</translation>
+    </message>
+    <message>
+        <source>Kurier could not read its settings file %1, so it did not change it.</source>
+        <translation>Kurier nie mógł odczytać swojego pliku ustawień %1, więc go nie zmienił.</translation>
     </message>
 </context>
 <context>
     <name>Accounts::EmailAddressCheck</name>
     <message>
         <source>The part before the @ is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część przed @ jest pusta.</translation>
     </message>
     <message>
         <source>The part before the @ is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część przed @ jest dłuższa niż 64 znaki.</translation>
     </message>
     <message>
         <source>The part before the @ cannot start or end with a dot or contain two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część przed @ nie może zaczynać się ani kończyć kropką ani zawierać dwóch kropek z rzędu.</translation>
     </message>
     <message>
-        <source>The character &quot;%1&quot; is not allowed before the @.</source>
-        <translation type="unfinished"></translation>
+        <source>The character "%1" is not allowed before the @.</source>
+        <translation>Znak "%1" jest niedozwolony przed @.</translation>
     </message>
     <message>
         <source>The domain after the @ is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domena po @ jest pusta.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a valid domain name.</source>
+        <translation>"%1" nie jest poprawną nazwą domeny.</translation>
     </message>
     <message>
-        <source>The domain &quot;%1&quot; is too long.</source>
-        <translation type="unfinished"></translation>
+        <source>The domain "%1" is too long.</source>
+        <translation>Domena "%1" jest za długa.</translation>
     </message>
     <message>
-        <source>The domain &quot;%1&quot; has no dot; a full domain such as example.com is needed.</source>
-        <translation type="unfinished"></translation>
+        <source>The domain "%1" has no dot; a full domain such as example.com is needed.</source>
+        <translation>Domena "%1" nie zawiera kropki; potrzebna jest pełna domena, np. example.com.</translation>
     </message>
     <message>
         <source>The email address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres e-mail jest pusty.</translation>
     </message>
     <message>
-        <source>The email address &quot;%1&quot; contains spaces.</source>
-        <translation type="unfinished"></translation>
+        <source>The email address "%1" has no @.</source>
+        <translation>Adres e-mail "%1" nie zawiera znaku @.</translation>
     </message>
     <message>
-        <source>The email address &quot;%1&quot; has no @.</source>
-        <translation type="unfinished"></translation>
+        <source>The email address "%1" is not valid: %2</source>
+        <translation>Adres e-mail "%1" jest niepoprawny: %2</translation>
     </message>
     <message>
-        <source>The email address &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The email address "%1" contains a space or a line break.</source>
+        <translation>Adres e-mail "%1" zawiera spację lub podział wiersza.</translation>
+    </message>
+    <message>
+        <source>The email address "%1" is longer than 254 characters.</source>
+        <translation>Adres e-mail "%1" jest dłuższy niż 254 znaki.</translation>
+    </message>
+</context>
+<context>
+    <name>Autoconfig::Messages</name>
+    <message>
+        <source>KURIER_ISPDB_URL "%1" is not an https URL; the default ISP database is used.</source>
+        <translation>KURIER_ISPDB_URL "%1" nie jest adresem https; używana jest domyślna baza dostawców (ISPDB).</translation>
+    </message>
+    <message>
+        <source>KURIER_DNS_SERVER "%1" is not an IP address; the system's DNS server is used.</source>
+        <translation>KURIER_DNS_SERVER "%1" nie jest adresem IP; używany jest systemowy serwer DNS.</translation>
+    </message>
+    <message>
+        <source>Kurier's provider table</source>
+        <translation>Tabela dostawców Kuriera</translation>
+    </message>
+    <message>
+        <source>Provider's configuration server</source>
+        <translation>Serwer konfiguracji dostawcy</translation>
+    </message>
+    <message>
+        <source>Provider's web site</source>
+        <translation>Strona internetowa dostawcy</translation>
+    </message>
+    <message>
+        <source>ISP database</source>
+        <translation>Baza dostawców poczty (ISPDB)</translation>
+    </message>
+    <message>
+        <source>Mail server (MX) of the domain</source>
+        <translation>Serwer pocztowy (MX) domeny</translation>
+    </message>
+    <message>
+        <source>DNS service records (SRV)</source>
+        <translation>Rekordy usług DNS (SRV)</translation>
+    </message>
+    <message>
+        <source>Provider's configuration server without encryption (http)</source>
+        <translation>Serwer konfiguracji dostawcy bez szyfrowania (http)</translation>
+    </message>
+    <message>
+        <source>Microsoft Autodiscover</source>
+        <translation>Microsoft Autodiscover</translation>
+    </message>
+    <message>
+        <source>Trying common server names</source>
+        <translation>Sprawdzanie typowych nazw serwerów</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Szukam…</translation>
+    </message>
+    <message>
+        <source>Found settings at %1.</source>
+        <translation>Znaleziono ustawienia: %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no configuration for this domain.</source>
+        <translation>%1 nie ma konfiguracji dla tej domeny.</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.</source>
+        <translation>Serwer odpowiedział kodem HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not exist in DNS.</source>
+        <translation>Nazwa %1 nie istnieje w DNS.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>Nie udało się połączyć z %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 nie odpowiedział na czas.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid, so its answer was not used.</source>
+        <translation>Certyfikat %1 jest nieważny, więc jego odpowiedź nie została użyta.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid for that name, so its answer was not used; it is valid for: %2.</source>
+        <translation>Certyfikat %1 nie jest ważny dla tej nazwy, więc jego odpowiedź nie została użyta; jest ważny dla: %2.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was too large to be a configuration and was not read.</source>
+        <translation>Odpowiedź z %1 była zbyt duża, by być plikiem konfiguracji, i nie została odczytana.</translation>
+    </message>
+    <message>
+        <source>The server redirected to %1, which is not a secure address; the redirect was not followed.</source>
+        <translation>Serwer przekierował do %1, który nie jest bezpiecznym adresem; przekierowanie zostało pominięte.</translation>
+    </message>
+    <message>
+        <source>Too many redirects; the last one pointed to %1.</source>
+        <translation>Zbyt wiele przekierowań; ostatnie wskazywało na %1.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is not a valid configuration file.</source>
+        <translation>Odpowiedź z %1 nie jest poprawnym plikiem konfiguracji.</translation>
+    </message>
+    <message>
+        <source>The configuration from %1 has no outgoing server Kurier can use.</source>
+        <translation>Konfiguracja z %1 nie zawiera serwera poczty wychodzącej, którego Kurier może użyć.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has no mail server (MX) record.</source>
+        <translation>Domena %1 nie ma rekordu serwera pocztowego (MX).</translation>
+    </message>
+    <message>
+        <source>The mail server %1 belongs to the domain itself, so it tells nothing new.</source>
+        <translation>Serwer pocztowy %1 należy do tej samej domeny, więc nie wnosi nic nowego.</translation>
+    </message>
+    <message>
+        <source>The domain %1 publishes no submission service records.</source>
+        <translation>Domena %1 nie publikuje rekordów usługi wysyłania poczty.</translation>
+    </message>
+    <message>
+        <source>The domain %1 says it offers no mail submission service.</source>
+        <translation>Domena %1 deklaruje, że nie oferuje usługi wysyłania poczty.</translation>
+    </message>
+    <message>
+        <source>%1 answers only to a signed-in request; Kurier does not send your password there without asking.</source>
+        <translation>%1 odpowiada tylko na zapytania z logowaniem; Kurier nie wysyła tam Twojego hasła bez pytania.</translation>
+    </message>
+    <message>
+        <source>The answer points to another domain, %1; it was not followed without your consent.</source>
+        <translation>Odpowiedź wskazuje na inną domenę, %1; bez Twojej zgody nie została wykorzystana.</translation>
+    </message>
+    <message>
+        <source>Not used: switched off in the settings.</source>
+        <translation>Nieużywane: wyłączone w ustawieniach.</translation>
+    </message>
+    <message>
+        <source>Not needed: a more reliable source answered.</source>
+        <translation>Niepotrzebne: odpowiedziało bardziej wiarygodne źródło.</translation>
+    </message>
+    <message>
+        <source>Stopped: the time for the whole search ran out.</source>
+        <translation>Przerwano: skończył się czas na całe wyszukiwanie.</translation>
+    </message>
+    <message>
+        <source>No common server name answered as a secure mail submission server (%1).</source>
+        <translation>Żadna z typowych nazw serwerów nie odpowiedziała jako bezpieczny serwer wysyłania poczty (%1).</translation>
+    </message>
+    <message>
+        <source>Not needed: settings were found.</source>
+        <translation>Niepotrzebne: ustawienia zostały znalezione.</translation>
+    </message>
+    <message>
+        <source>Your provider</source>
+        <translation>Twój dostawca</translation>
+    </message>
+    <message>
+        <source>%1 lets mail programs send only after you switch on access for them (SMTP, IMAP/POP3) in the web mail settings.</source>
+        <translation>%1 pozwala programom pocztowym wysyłać pocztę dopiero po włączeniu dla nich dostępu (SMTP, IMAP/POP3) w ustawieniach poczty w przeglądarce.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept your normal password from mail programs; create an app password in your account's security settings and use it here.</source>
+        <translation>%1 nie przyjmuje zwykłego hasła od programów pocztowych; utwórz hasło aplikacji w ustawieniach bezpieczeństwa konta i użyj go tutaj.</translation>
+    </message>
+    <message>
+        <source>%1 accepts no passwords from mail programs; sign in through the browser (OAuth) instead.</source>
+        <translation>%1 nie przyjmuje haseł od programów pocztowych; zamiast tego zaloguj się przez przeglądarkę (OAuth).</translation>
+    </message>
+    <message>
+        <source>%1 says: %2</source>
+        <translation>%1 informuje: %2</translation>
+    </message>
+    <message>
+        <source>Help from %1:</source>
+        <translation>Pomoc od %1:</translation>
+    </message>
+    <message>
+        <source>Help from %1: %2</source>
+        <translation>Pomoc od %1: %2</translation>
+    </message>
+    <message>
+        <source>Found through DNS, which can be forged; check the server name before you use it.</source>
+        <translation>Znalezione przez DNS, który można sfałszować; sprawdź nazwę serwera, zanim go użyjesz.</translation>
+    </message>
+    <message>
+        <source>Fetched without encryption (http), so it could have been changed on the way.</source>
+        <translation>Pobrane bez szyfrowania (http), więc mogło zostać zmienione po drodze.</translation>
+    </message>
+    <message>
+        <source>The settings come from another domain, %1; use them only if you trust it.</source>
+        <translation>Ustawienia pochodzą z innej domeny, %1; użyj ich tylko wtedy, gdy jej ufasz.</translation>
+    </message>
+    <message>
+        <source>Guessed by trying common server names; the server answered, but nothing says it is your provider's.</source>
+        <translation>Odgadnięte przez sprawdzenie typowych nazw serwerów; serwer odpowiedział, ale nic nie potwierdza, że należy do Twojego dostawcy.</translation>
+    </message>
+    <message>
+        <source>The server does not use encryption; your password would travel readable by anyone on the way.</source>
+        <translation>Serwer nie używa szyfrowania; Twoje hasło byłoby po drodze czytelne dla każdego.</translation>
     </message>
 </context>
 <context>
     <name>Cli::AccountAddCommand</name>
     <message>
-        <source>The account&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <source>The account's email address.</source>
+        <translation>Adres e-mail konta.</translation>
     </message>
     <message>
         <source>Sets up an account for sending mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguruje konto do wysyłania poczty.</translation>
     </message>
     <message>
-        <source>--password-stdin was given, but the authentication method &quot;%1&quot; does not use a password.</source>
-        <translation type="unfinished"></translation>
+        <source>--password-stdin was given, but the authentication method "%1" does not use a password.</source>
+        <translation>Podano --password-stdin, ale metoda uwierzytelniania "%1" nie używa hasła.</translation>
     </message>
     <message>
         <source>The password could not be stored, so the account was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać hasła, więc konto nie zostało dodane: %1</translation>
     </message>
     <message>
-        <source>Give the account&apos;s email address, e.g. &quot;kurier account add ola@example.com --host smtp.example.com&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the account's email address, e.g. "kurier account add ola@example.com --host smtp.example.com".</source>
+        <translation>Podaj adres e-mail konta, np. "kurier account add ola@example.com --host smtp.example.com".</translation>
     </message>
     <message>
         <source>Give exactly one email address; got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj dokładnie jeden adres e-mail; podano: %1.</translation>
     </message>
     <message>
-        <source>Automatic discovery of server settings is not available in this version of Kurier; give the server with --host (and --port, --security).</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown security "%1"; use %2.</source>
+        <translation>Nieznany rodzaj szyfrowania "%1"; użyj: %2.</translation>
     </message>
     <message>
-        <source>Unknown security &quot;%1&quot;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The port "%1" is not valid; use a number from 1 to 65535.</source>
+        <translation>Port "%1" jest niepoprawny; podaj liczbę od 1 do 65535.</translation>
     </message>
     <message>
-        <source>The port &quot;%1&quot; is not valid; use a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown authentication method "%1"; use %2.</source>
+        <translation>Nieznana metoda uwierzytelniania "%1"; użyj: %2.</translation>
     </message>
     <message>
-        <source>Unknown authentication method &quot;%1&quot;; use %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An account with the id &quot;%1&quot; already exists; choose another with --id or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <source>An account with the id "%1" already exists; choose another with --id or remove it first.</source>
+        <translation>Konto o identyfikatorze "%1" już istnieje; wybierz inny za pomocą --id albo najpierw je usuń.</translation>
     </message>
     <message>
         <source>The settings file %1 was written by a newer version of Kurier; this version will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik ustawień %1 został zapisany przez nowszą wersję Kuriera; ta wersja nie będzie go zmieniać.</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło: </translation>
     </message>
     <message>
         <source>No password was typed, so the account was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wpisano hasła, więc konto nie zostało dodane.</translation>
     </message>
     <message>
         <source>Standard input holds more than 64 KiB, which cannot be a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardowe wejście zawiera ponad 64 KiB danych, a to nie może być hasło.</translation>
     </message>
     <message>
-        <source>--password-stdin was given, but standard input was empty; pipe the password in, e.g. &quot;secret-tool lookup ... | kurier account add ...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--password-stdin was given, but standard input was empty; pipe the password in, e.g. "secret-tool lookup ... | kurier account add ...".</source>
+        <translation>Podano --password-stdin, ale standardowe wejście było puste; przekaż hasło potokiem, np. "secret-tool lookup ... | kurier account add ...".</translation>
     </message>
     <message>
         <source>The password read from standard input contains a line break or NUL byte; give one line only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło odczytane ze standardowego wejścia zawiera podział wiersza lub bajt NUL; podaj tylko jeden wiersz.</translation>
     </message>
     <message>
         <source>The account was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto nie zostało dodane: %1</translation>
     </message>
     <message>
         <source>Your name as recipients see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje imię i nazwisko, jakie zobaczą odbiorcy.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAZWA</translation>
     </message>
     <message>
-        <source>The account&apos;s id (default: derived from EMAIL).</source>
-        <translation type="unfinished"></translation>
+        <source>The account's id (default: derived from EMAIL).</source>
+        <translation>Identyfikator konta (domyślnie: utworzony z adresu EMAIL).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
-        <source>The SMTP server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <source>The SMTP server's host name.</source>
+        <translation>Nazwa hosta serwera SMTP.</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
-        <source>The SMTP server&apos;s port (default: 465 for tls, 587 for starttls, 25 for none).</source>
-        <translation type="unfinished"></translation>
+        <source>The SMTP server's port (default: 465 for tls, 587 for starttls, 25 for none).</source>
+        <translation>Port serwera SMTP (domyślnie: 465 dla tls, 587 dla starttls, 25 dla none).</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>Connection security: tls, starttls or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szyfrowanie połączenia: tls, starttls lub none.</translation>
     </message>
     <message>
         <source>SECURITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SZYFROWANIE</translation>
     </message>
     <message>
         <source>Authentication: auto, plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwierzytelnianie: auto, plain, login, cram-md5, scram-sha-256, xoauth2, oauthbearer lub none.</translation>
     </message>
     <message>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>METODA</translation>
     </message>
     <message>
         <source>The login name (default: EMAIL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika do logowania (domyślnie: EMAIL).</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>UŻYTKOWNIK</translation>
     </message>
     <message>
         <source>Read the password from standard input and store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytuje hasło ze standardowego wejścia i zapisuje je w pęku kluczy.</translation>
     </message>
     <message>
         <source>Find the server settings automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukuje ustawienia serwera automatycznie.</translation>
     </message>
 </context>
 <context>
     <name>Cli::AccountListCommand</name>
     <message>
         <source>Print the accounts as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisuje konta jako tablicę JSON.</translation>
     </message>
     <message>
         <source>Lists the accounts and their settings. Secrets are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla konta i ich ustawienia. Sekrety nigdy nie są pokazywane.</translation>
     </message>
     <message>
-        <source>&quot;kurier account list&quot; takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <source>"kurier account list" takes no arguments.</source>
+        <translation>"kurier account list" nie przyjmuje argumentów.</translation>
     </message>
     <message>
-        <source>No accounts yet. Add one with &quot;kurier account add EMAIL --host HOST --password-stdin&quot; or in Kurier&apos;s main window.</source>
-        <translation type="unfinished"></translation>
+        <source>No accounts yet. Add one with "kurier account add EMAIL --host HOST --password-stdin" or in Kurier's main window.</source>
+        <translation>Nie ma jeszcze żadnych kont. Dodaj konto poleceniem "kurier account add EMAIL --host HOST --password-stdin" albo w oknie głównym Kuriera.</translation>
     </message>
     <message>
         <source>%1%2  %3  %4:%5  %6  auth: %7  user: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2  %3  %4:%5  %6  uwierzytelnianie: %7  użytkownik: %8</translation>
     </message>
 </context>
 <context>
     <name>Cli::AccountRemoveCommand</name>
     <message>
-        <source>The id of the account to remove (see &quot;kurier account list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The id of the account to remove (see "kurier account list").</source>
+        <translation>Identyfikator konta do usunięcia (zob. "kurier account list").</translation>
     </message>
     <message>
         <source>Removes an account and its keychain entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwa konto i jego wpisy w pęku kluczy.</translation>
     </message>
     <message>
-        <source>Give the id of the account to remove, e.g. &quot;kurier account remove ola-example-com&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Give the id of the account to remove, e.g. "kurier account remove ola-example-com".</source>
+        <translation>Podaj identyfikator konta do usunięcia, np. "kurier account remove ola-example-com".</translation>
     </message>
     <message>
-        <source>There is no account with the id &quot;%1&quot;; &quot;kurier account list&quot; shows the ids.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no account with the id "%1"; "kurier account list" shows the ids.</source>
+        <translation>Nie ma konta o identyfikatorze "%1"; identyfikatory pokazuje "kurier account list".</translation>
     </message>
     <message>
         <source>The settings file %1 was written by a newer version of Kurier; this version will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik ustawień %1 został zapisany przez nowszą wersję Kuriera; ta wersja nie będzie go zmieniać.</translation>
     </message>
     <message>
         <source>The account was not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto nie zostało usunięte: %1</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The account "%1" was not removed because its keychain entry could not be deleted: %2</source>
+        <translation>Konto "%1" nie zostało usunięte, ponieważ nie udało się usunąć jego wpisu z pęku kluczy: %2</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; was not removed because its keychain entry could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The account "%1" was removed, but no keychain could be reached to delete its password; if one was stored, it is still there.</source>
+        <translation>Konto "%1" zostało usunięte, ale nie udało się połączyć z pękiem kluczy, aby usunąć jego hasło; jeśli było zapisane, nadal tam jest.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::AutoconfigCommand</name>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>bez szyfrowania</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3), user name "%4", sign-in: %5</source>
+        <translation>%1:%2 (%3), nazwa użytkownika "%4", logowanie: %5</translation>
+    </message>
+    <message>
+        <source>Settings for %1 (found in %2 ms):</source>
+        <translation>Ustawienia dla %1 (znalezione w %2 ms):</translation>
+    </message>
+    <message>
+        <source>  Source: %1</source>
+        <translation>  Źródło: %1</translation>
+    </message>
+    <message>
+        <source>  Check before use:</source>
+        <translation>  Sprawdź przed użyciem:</translation>
+    </message>
+    <message>
+        <source>  Trusted: it comes from a source that needs no confirmation.</source>
+        <translation>  Zaufane: pochodzą ze źródła, które nie wymaga potwierdzenia.</translation>
+    </message>
+    <message>
+        <source>Alternatives:</source>
+        <translation>Inne możliwości:</translation>
+    </message>
+    <message>
+        <source>No settings were found for %1 (searched for %2 ms); enter the server settings by hand.</source>
+        <translation>Nie znaleziono ustawień dla %1 (szukano przez %2 ms); wpisz ustawienia serwera ręcznie.</translation>
+    </message>
+    <message>
+        <source>Before you sign in:</source>
+        <translation>Zanim się zalogujesz:</translation>
+    </message>
+    <message>
+        <source>Where Kurier looked:</source>
+        <translation>Gdzie Kurier szukał:</translation>
+    </message>
+    <message>
+        <source>Finds the SMTP settings for an email address and says where they came from and how far to trust them.</source>
+        <translation>Wyszukuje ustawienia SMTP dla adresu e-mail i podaje, skąd pochodzą i na ile można im ufać.</translation>
+    </message>
+    <message>
+        <source>The email address to find settings for.</source>
+        <translation>Adres e-mail, dla którego należy znaleźć ustawienia.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Wyświetla tę pomoc.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of text.</source>
+        <translation>Wypisuje jeden dokument JSON zamiast tekstu.</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS and report what was found by then.</source>
+        <translation>Kończy po SEKUNDY sekundach i podaje, co znaleziono do tej pory.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDY</translation>
+    </message>
+    <message>
+        <source>Give exactly one email address, e.g. "kurier autoconfig ola@wp.pl".</source>
+        <translation>Podaj dokładnie jeden adres e-mail, np. "kurier autoconfig ola@wp.pl".</translation>
+    </message>
+    <message>
+        <source>The timeout "%1" is not valid; give a number of seconds from 0.1 to 600.</source>
+        <translation>Limit czasu "%1" jest nieprawidłowy; podaj liczbę sekund od 0.1 do 600.</translation>
+    </message>
+    <message>
+        <source>No server settings were found for %1 ("kurier autoconfig %1" shows where Kurier looked); give them with --host (and --port, --security).</source>
+        <translation>Nie znaleziono ustawień serwera dla %1 ("kurier autoconfig %1" pokazuje, gdzie Kurier szukał); podaj je przez --host (oraz --port, --security).</translation>
+    </message>
+    <message>
+        <source>Settings were found for %1, but they need your confirmation:</source>
+        <translation>Znaleziono ustawienia dla %1, ale wymagają Twojego potwierdzenia:</translation>
+    </message>
+    <message>
+        <source>To use them, run the command again with: %1</source>
+        <translation>Aby ich użyć, uruchom polecenie ponownie z: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CheckDomainCommand</name>
+    <message>
+        <source>ok</source>
+        <translation>w porządku</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nie sprawdzono</translation>
+    </message>
+    <message>
+        <source>look-up failed</source>
+        <translation>zapytanie nie powiodło się</translation>
+    </message>
+    <message>
+        <source>The domain you send from, e.g. example.org.</source>
+        <translation>Domena, z której wysyłasz pocztę, np. example.org.</translation>
+    </message>
+    <message>
+        <source>Print the report as one JSON object.</source>
+        <translation>Wypisz raport jako jeden obiekt JSON.</translation>
+    </message>
+    <message>
+        <source>Check the DKIM key published under this selector (may be given several times).</source>
+        <translation>Sprawdź klucz DKIM opublikowany pod tym selektorem (można podać kilka razy).</translation>
+    </message>
+    <message>
+        <source>SELECTOR</source>
+        <translation>SELEKTOR</translation>
+    </message>
+    <message>
+        <source>Checks a sender domain's DNS records that decide whether its mail is trusted: MX, SPF, DMARC and DKIM.</source>
+        <translation>Sprawdza rekordy DNS domeny nadawcy, od których zależy, czy jej poczcie się ufa: MX, SPF, DMARC i DKIM.</translation>
+    </message>
+    <message>
+        <source>Give one domain, e.g. "kurier check-domain example.org".</source>
+        <translation>Podaj jedną domenę, np. "kurier check-domain example.org".</translation>
+    </message>
+    <message>
+        <source>KURIER_DNS_SERVER is "%1", which is not an IP address.</source>
+        <translation>KURIER_DNS_SERVER ma wartość "%1", która nie jest adresem IP.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  Why it matters: %1</source>
+        <translation>  Dlaczego to ważne: %1</translation>
     </message>
 </context>
 <context>
     <name>Cli::CommandLine</name>
     <message>
+        <source>Usage: kurier account add|list|remove ...
+Run "kurier account add --help" (or list, remove) for the options.</source>
+        <translation>Użycie: kurier account add|list|remove ...
+Uruchom "kurier account add --help" (albo list, remove), aby zobaczyć opcje.</translation>
+    </message>
+    <message>
+        <source>Unknown account command "%1"; use add, list or remove.</source>
+        <translation>Nieznane polecenie dotyczące kont "%1"; użyj add, list lub remove.</translation>
+    </message>
+    <message>
         <source>Usage: kurier [COMMAND] [OPTIONS]
 
-Kurier sends email through your provider&apos;s SMTP server. Without a command it opens
+Kurier sends email through your provider's SMTP server. Without a command it opens
 its main window; with a command it works on the command line, using the same
 accounts and the same keychain entries.
 
@@ -363,88 +1036,1097 @@ Commands:
   account add EMAIL      set up an account (server settings, password in the keychain)
   account list           show the accounts and their settings (never a secret)
   account remove ID      remove an account and its keychain entry
+  autoconfig EMAIL       find the SMTP settings for an address and how far to trust them
+  explain [REPLY]        explain an SMTP server's reply and what to do about it
+  check-domain DOMAIN    check a sender domain's MX, SPF, DMARC and DKIM records
+  send --to ADDR ...     compose a message (--dry-run --save FILE writes it to a file)
 
 Options:
-  -h, --help             show this help; COMMAND --help shows a command&apos;s help
-  -v, --version          show Kurier&apos;s version
+  -h, --help             show this help; COMMAND --help shows a command's help
+  -v, --version          show Kurier's version
 
 Exit status follows sysexits.h: 0 success, 64 wrong usage, 74 input/output error,
 78 configuration error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: kurier [POLECENIE] [OPCJE]
+
+Kurier wysyła pocztę przez serwer SMTP Twojego dostawcy. Uruchomiony bez polecenia
+otwiera okno główne; z poleceniem działa w wierszu poleceń, korzystając z tych samych
+kont i tych samych wpisów w pęku kluczy.
+
+Polecenia:
+  account add EMAIL      konfiguruje konto (ustawienia serwera, hasło w pęku kluczy)
+  account list           pokazuje konta i ich ustawienia (nigdy sekretów)
+  account remove ID      usuwa konto i jego wpis w pęku kluczy
+  autoconfig EMAIL       wyszukuje ustawienia SMTP dla adresu i ocenia, na ile można im ufać
+  explain [ODPOWIEDŹ]    wyjaśnia odpowiedź serwera SMTP i podpowiada, co z nią zrobić
+  check-domain DOMENA    sprawdza rekordy MX, SPF, DMARC i DKIM domeny nadawcy
+  send --to ADRES ...    tworzy wiadomość (--dry-run --save PLIK zapisuje ją do pliku)
+
+Opcje:
+  -h, --help             wyświetla tę pomoc; POLECENIE --help wyświetla pomoc polecenia
+  -v, --version          wyświetla wersję Kuriera
+
+Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 74 błąd wejścia/wyjścia,
+78 błąd konfiguracji.</translation>
     </message>
     <message>
-        <source>Unknown option &quot;%1&quot;. Run &quot;kurier --help&quot; to see what Kurier accepts.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown option "%1"; run "kurier --help" to see what Kurier accepts.</source>
+        <translation>Nieznana opcja "%1"; uruchom "kurier --help", aby zobaczyć, co Kurier przyjmuje.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run &quot;kurier --help&quot; to see the commands.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1"; run "kurier --help" to see the commands.</source>
+        <translation>Nieznane polecenie "%1"; uruchom "kurier --help", aby zobaczyć listę poleceń.</translation>
     </message>
     <message>
-        <source>Usage: kurier account add|list|remove ...
-Run &quot;kurier account add --help&quot; (or list, remove) for the options.</source>
-        <translation type="unfinished"></translation>
+        <source>Give an account command: add, list or remove; run "kurier account --help" to see them.</source>
+        <translation>Podaj polecenie dotyczące kont: add, list lub remove; uruchom "kurier account --help", aby je zobaczyć.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ExplainCommand</name>
+    <message>
+        <source>The server's reply, e.g. "535 5.7.8 Authentication failed" (default: read standard input, several lines allowed).</source>
+        <translation>Odpowiedź serwera, np. "535 5.7.8 Authentication failed" (domyślnie: odczyt ze standardowego wejścia, dozwolonych jest kilka wierszy).</translation>
     </message>
     <message>
-        <source>Unknown account command &quot;%1&quot;; use add, list or remove.</source>
-        <translation type="unfinished"></translation>
+        <source>[REPLY...]</source>
+        <translation>[ODPOWIEDŹ...]</translation>
+    </message>
+    <message>
+        <source>Print the explanation as one JSON object.</source>
+        <translation>Wypisz wyjaśnienie jako jeden obiekt JSON.</translation>
+    </message>
+    <message>
+        <source>Explains what an SMTP server's reply means and what you can do about it.</source>
+        <translation>Wyjaśnia, co oznacza odpowiedź serwera SMTP i co można z nią zrobić.</translation>
+    </message>
+    <message>
+        <source>Paste the server's reply, then press Ctrl+D.</source>
+        <translation>Wklej odpowiedź serwera, a potem naciśnij Ctrl+D.</translation>
+    </message>
+    <message>
+        <source>The reply on standard input is longer than 64 KiB; give only the server's reply.</source>
+        <translation>Odpowiedź na standardowym wejściu jest dłuższa niż 64 KiB; podaj tylko odpowiedź serwera.</translation>
+    </message>
+    <message>
+        <source>Give the server's reply, e.g. "kurier explain '535 5.7.8 Authentication failed'", or pipe it in.</source>
+        <translation>Podaj odpowiedź serwera, np. "kurier explain '535 5.7.8 Authentication failed'", albo przekaż ją potokiem.</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
+    </message>
+    <message>
+        <source>Trying again later may help.</source>
+        <translation>Ponowna próba później może pomóc.</translation>
+    </message>
+    <message>
+        <source>Trying again will not help until something is changed.</source>
+        <translation>Ponowna próba nie pomoże, dopóki czegoś nie zmienisz.</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Co możesz zrobić:</translation>
+    </message>
+    <message>
+        <source>  - %1 (%2)</source>
+        <translation>  - %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  - %1</source>
+        <translation>  - %1</translation>
+    </message>
+    <message>
+        <source>    Message for the administrator: %1</source>
+        <translation>    Wiadomość dla administratora: %1</translation>
+    </message>
+    <message>
+        <source>The server said:</source>
+        <translation>Serwer odpowiedział:</translation>
     </message>
 </context>
 <context>
     <name>Cli::ParsedCommand</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetla tę pomoc.</translation>
+    </message>
+    <message>
+        <source>%1; run "%2 --help" to see the options.</source>
+        <translation>%1; uruchom "%2 --help", aby zobaczyć opcje.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SendCommand</name>
+    <message>
+        <source>Composes a message and sends it; with --dry-run it only composes (and saves) it.</source>
+        <translation>Tworzy wiadomość i ją wysyła; z --dry-run tylko ją tworzy (i zapisuje).</translation>
+    </message>
+    <message>
+        <source>Give the subject with --subject (it may be empty: --subject "").</source>
+        <translation>Podaj temat opcją --subject (może być pusty: --subject "").</translation>
+    </message>
+    <message>
+        <source>Give at least one recipient with --to, --cc or --bcc.</source>
+        <translation>Podaj co najmniej jednego odbiorcę opcją --to, --cc lub --bcc.</translation>
+    </message>
+    <message>
+        <source>No account is set up to send with; add one with "kurier account add", or use --dry-run to only compose the message.</source>
+        <translation>Nie skonfigurowano konta do wysyłania; dodaj je poleceniem "kurier account add" albo użyj --dry-run, aby tylko utworzyć wiadomość.</translation>
+    </message>
+    <message>
+        <source>the message text</source>
+        <translation>treści wiadomości</translation>
+    </message>
+    <message>
+        <source>the HTML text</source>
+        <translation>tekstu HTML</translation>
+    </message>
+    <message>
+        <source>The file to attach, %1, does not exist or is not a file.</source>
+        <translation>Plik do dołączenia, %1, nie istnieje albo nie jest plikiem.</translation>
+    </message>
+    <message>
+        <source>Composed a message of %1 bytes for %2; not sent (--dry-run).</source>
+        <translation>Utworzono wiadomość o rozmiarze %1 bajtów dla: %2; nie wysłano (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Zapisano w %1.</translation>
+    </message>
+    <message>
+        <source>There is no account with the id "%1"; "kurier account list" shows the ids.</source>
+        <translation>Nie ma konta o identyfikatorze "%1"; identyfikatory pokazuje "kurier account list".</translation>
+    </message>
+    <message>
+        <source>No account is set up, so Kurier does not know the sender; add an account with "kurier account add" or give the sender with -f.</source>
+        <translation>Nie skonfigurowano żadnego konta, więc Kurier nie zna nadawcy; dodaj konto poleceniem "kurier account add" albo podaj nadawcę opcją -f.</translation>
+    </message>
+    <message>
+        <source>Type the message text, then press Ctrl+D on a line of its own.</source>
+        <translation>Wpisz treść wiadomości, a potem naciśnij Ctrl+D w osobnym wierszu.</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than 32 MiB, which is too much for %1.</source>
+        <translation>Standardowe wejście zawiera ponad 32 MiB, a to za dużo dla %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Nie można odczytać %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MiB, which is too much for %2; attach it instead.</source>
+        <translation>%1 ma ponad 32 MiB, a to za dużo dla %2; dołącz ten plik jako załącznik.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; convert it first, e.g. with "iconv -t UTF-8".</source>
+        <translation>%1 nie jest tekstem w UTF-8; najpierw go przekonwertuj, np. poleceniem "iconv -t UTF-8".</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>Standardowe wejście</translation>
+    </message>
+    <message>
+        <source>The message could not be written to standard output: %1</source>
+        <translation>Nie udało się zapisać wiadomości na standardowe wyjście: %1</translation>
+    </message>
+    <message>
+        <source>The message could not be saved to %1: %2</source>
+        <translation>Nie udało się zapisać wiadomości w %1: %2</translation>
+    </message>
+    <message>
+        <source>The outbox is not available in this version of Kurier yet, so the message was not queued; use --dry-run --save FILE to keep it in a file.</source>
+        <translation>Skrzynka nadawcza nie jest jeszcze dostępna w tej wersji Kuriera, więc wiadomości nie dodano do kolejki; użyj --dry-run --save PLIK, aby zachować ją w pliku.</translation>
+    </message>
+    <message>
+        <source>Send with this account (see "kurier account list").</source>
+        <translation>Wyślij z tego konta (zobacz "kurier account list").</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The sender, e.g. "Ola Nowak &lt;ola@example.com&gt;" (default: the account's).</source>
+        <translation>Nadawca, np. "Ola Nowak &lt;ola@example.com&gt;" (domyślnie: nadawca konta).</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>NADAWCA</translation>
+    </message>
+    <message>
+        <source>A recipient; repeat it or separate addresses with commas.</source>
+        <translation>Odbiorca; powtórz opcję albo oddziel adresy przecinkami.</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADRES</translation>
+    </message>
+    <message>
+        <source>A recipient who gets a copy (Cc).</source>
+        <translation>Odbiorca kopii (DW).</translation>
+    </message>
+    <message>
+        <source>A hidden recipient (Bcc): in the envelope only.</source>
+        <translation>Ukryty odbiorca (UDW): tylko w kopercie SMTP.</translation>
+    </message>
+    <message>
+        <source>The subject (may be empty: --subject "").</source>
+        <translation>Temat (może być pusty: --subject "").</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>Read the text of the message from FILE, UTF-8 (default: standard input).</source>
+        <translation>Odczytaj treść wiadomości z PLIKU w UTF-8 (domyślnie: ze standardowego wejścia).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>PLIK</translation>
+    </message>
+    <message>
+        <source>Also send this HTML file (UTF-8) as the rich version of the text.</source>
+        <translation>Wyślij też ten plik HTML (UTF-8) jako sformatowaną wersję treści.</translation>
+    </message>
+    <message>
+        <source>Attach FILE; repeat it for several files.</source>
+        <translation>Dołącz PLIK; powtórz opcję dla kilku plików.</translation>
+    </message>
+    <message>
+        <source>Also write the exact bytes of the message to FILE ("-" for standard output).</source>
+        <translation>Zapisz też dokładne bajty wiadomości do PLIKU ("-" oznacza standardowe wyjście).</translation>
+    </message>
+    <message>
+        <source>Compose (and save) the message without connecting.</source>
+        <translation>Utwórz (i zapisz) wiadomość bez łączenia się z serwerem.</translation>
+    </message>
+    <message>
+        <source>Put the message in the outbox instead of sending it now.</source>
+        <translation>Umieść wiadomość w skrzynce nadawczej zamiast wysyłać ją teraz.</translation>
+    </message>
+    <message>
+        <source>Sendmail-compatible form: a recipient of the message read from standard input.</source>
+        <translation>Forma zgodna z sendmail: odbiorca wiadomości odczytanej ze standardowego wejścia.</translation>
+    </message>
+    <message>
+        <source>When composing with --to, --cc, --bcc or --subject, give every recipient with those options; bare recipients and -t belong to the sendmail-compatible form.</source>
+        <translation>Przy tworzeniu wiadomości z --to, --cc, --bcc lub --subject podaj wszystkich odbiorców tymi opcjami; same adresy i -t należą do formy zgodnej z sendmail.</translation>
+    </message>
+    <message>
+        <source>Type the complete message (header fields, an empty line, the text), then press Ctrl+D on a line of its own.</source>
+        <translation>Wpisz całą wiadomość (pola nagłówka, pusty wiersz, treść), a potem naciśnij Ctrl+D w osobnym wierszu.</translation>
+    </message>
+    <message>
+        <source>The message on standard input is larger than 64 MiB; send large files as attachments with the compose form (--attach).</source>
+        <translation>Wiadomość na standardowym wejściu jest większa niż 64 MiB; duże pliki wysyłaj jako załączniki w formie tworzenia wiadomości (--attach).</translation>
+    </message>
+    <message>
+        <source>Give at least one recipient, as an argument or with -t from the message's To, Cc and Bcc fields.</source>
+        <translation>Podaj co najmniej jednego odbiorcę: jako argument albo przez -t z pól To, Cc i Bcc wiadomości.</translation>
+    </message>
+    <message>
+        <source>No password is stored for the account "%1"; store it with "kurier account add" and --password-stdin.</source>
+        <translation>Dla konta „%1” nie zapisano hasła; zapisz je poleceniem „kurier account add” z opcją --password-stdin.</translation>
+    </message>
+    <message>
+        <source>No sign-in token is stored for the account "%1"; sign in again.</source>
+        <translation>Dla konta „%1” nie zapisano tokenu logowania; zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>The sending component of Kurier is not running.</source>
+        <translation>Moduł wysyłania Kuriera nie działa.</translation>
+    </message>
+    <message>
+        <source>Print the conversation with the server (passwords removed) on standard error.</source>
+        <translation>Wypisz rozmowę z serwerem (bez haseł) na standardowe wyjście błędów.</translation>
+    </message>
+    <message>
+        <source>Also send to the To, Cc and Bcc of the message, and remove its Bcc.</source>
+        <translation>Wyślij także do adresów z pól To, Cc i Bcc wiadomości i usuń z niej pole Bcc.</translation>
+    </message>
+    <message>
+        <source>Read the message to the end of the input, even past a line with only a dot.</source>
+        <translation>Czytaj wiadomość do końca wejścia, także za wierszem zawierającym tylko kropkę.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SendReport</name>
+    <message>
+        <source>The address "%1" cannot be used in the envelope: it %2.</source>
+        <translation>Adresu „%1” nie można użyć w kopercie SMTP (szczegóły: %2).</translation>
+    </message>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation>Wiadomość nie ma odbiorców.</translation>
+    </message>
+    <message>
+        <source>No password or token was available for the login.</source>
+        <translation>Do zalogowania nie było dostępne hasło ani token.</translation>
+    </message>
+    <message>
+        <source>Kurier refused to log in over an unencrypted connection; nothing was sent.</source>
+        <translation>Kurier odmówił logowania przez nieszyfrowane połączenie; nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <source>The message itself could not be sent: %1.</source>
+        <translation>Nie udało się wysłać samej wiadomości: %1.</translation>
+    </message>
+    <message>
+        <source>The server name could not be resolved.</source>
+        <translation>Nie udało się odnaleźć nazwy serwera.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Serwer odrzucił połączenie.</translation>
+    </message>
+    <message>
+        <source>The connection was lost.</source>
+        <translation>Połączenie zostało przerwane.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Serwer nie odpowiedział na czas.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) could not be established.</source>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia (TLS).</translation>
+    </message>
+    <message>
+        <source>The server offers only outdated TLS versions (older than 1.2).</source>
+        <translation>Serwer oferuje tylko przestarzałe wersje TLS (starsze niż 1.2).</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted, so nothing was sent.</source>
+        <translation>Certyfikat serwera nie jest zaufany, więc nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, so nothing was sent.</source>
+        <translation>Serwer nie oferuje STARTTLS, więc nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS, so nothing was sent.</source>
+        <translation>Serwer odrzucił STARTTLS, więc nic nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <source>Unexpected data followed the server's STARTTLS answer (possible attack); the connection was closed.</source>
+        <translation>Po odpowiedzi serwera na STARTTLS nadeszły nieoczekiwane dane (możliwy atak); połączenie zostało zamknięte.</translation>
+    </message>
+    <message>
+        <source>The server broke the SMTP protocol.</source>
+        <translation>Serwer naruszył protokół SMTP.</translation>
+    </message>
+    <message>
+        <source>The server is not accepting mail at the moment.</source>
+        <translation>Serwer w tej chwili nie przyjmuje poczty.</translation>
+    </message>
+    <message>
+        <source>The server rejected the EHLO greeting.</source>
+        <translation>Serwer odrzucił powitanie EHLO.</translation>
+    </message>
+    <message>
+        <source>The server offers no login on this port.</source>
+        <translation>Serwer nie oferuje logowania na tym porcie.</translation>
+    </message>
+    <message>
+        <source>The server offers no login method the account can use.</source>
+        <translation>Serwer nie oferuje żadnej metody logowania, której konto może użyć.</translation>
+    </message>
+    <message>
+        <source>The server rejected the login.</source>
+        <translation>Serwer odrzucił logowanie.</translation>
+    </message>
+    <message>
+        <source>The server could not prove that it knows the password (SCRAM); the connection was closed.</source>
+        <translation>Serwer nie potrafił udowodnić, że zna hasło (SCRAM); połączenie zostało zamknięte.</translation>
+    </message>
+    <message>
+        <source>The message is too large for the server.</source>
+        <translation>Wiadomość jest za duża dla serwera.</translation>
+    </message>
+    <message>
+        <source>The message needs 8BITMIME, which the server does not offer.</source>
+        <translation>Wiadomość wymaga 8BITMIME, którego serwer nie oferuje.</translation>
+    </message>
+    <message>
+        <source>An address or header needs SMTPUTF8, which the server does not offer.</source>
+        <translation>Adres lub nagłówek wymaga SMTPUTF8, którego serwer nie oferuje.</translation>
+    </message>
+    <message>
+        <source>The server rejected the sender %1.</source>
+        <translation>Serwer odrzucił nadawcę %1.</translation>
+    </message>
+    <message>
+        <source>The server rejected the recipient %1.</source>
+        <translation>Serwer odrzucił odbiorcę %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the message.</source>
+        <translation>Serwer odrzucił wiadomość.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled.</source>
+        <translation>Wysyłanie zostało anulowane.</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the message; it may have been sent. Check before sending it again.</source>
+        <translation>Serwer nie potwierdził przyjęcia wiadomości; mogła zostać wysłana. Sprawdź to, zanim wyślesz ją ponownie.</translation>
+    </message>
+    <message>
+        <source>Sent. The server said: %1</source>
+        <translation>Wysłano. Serwer odpowiedział: %1</translation>
+    </message>
+    <message>
+        <source>Sent to some recipients only; the others were rejected.</source>
+        <translation>Wysłano tylko do części odbiorców; pozostałych odrzucono.</translation>
+    </message>
+    <message>
+        <source>Not sent. %1</source>
+        <translation>Nie wysłano. %1</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Nie wysłano.</translation>
+    </message>
+    <message>
+        <source>Error: %1 in phase %2 (%3)</source>
+        <translation>Błąd: %1 w fazie %2 (%3)</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>przejściowy</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>trwały</translation>
+    </message>
+    <message>
+        <source>Server reply: %1 %2</source>
+        <translation>Odpowiedź serwera: %1 %2</translation>
+    </message>
+    <message>
+        <source>In answer to: %1</source>
+        <translation>W odpowiedzi na: %1</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>Serwer napisał: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Szczegół: %1</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>Błąd TLS: %1</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certyfikat: %1</translation>
+    </message>
+    <message>
+        <source>  issued by: %1</source>
+        <translation>  wystawca: %1</translation>
+    </message>
+    <message>
+        <source>  names: %1</source>
+        <translation>  nazwy: %1</translation>
+    </message>
+    <message>
+        <source>  valid: %1 to %2</source>
+        <translation>  ważny: od %1 do %2</translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>nie próbowano</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>odrzucony</translation>
+    </message>
+    <message>
+        <source>accepted, but the message was not sent</source>
+        <translation>przyjęty, ale wiadomość nie została wysłana</translation>
+    </message>
+    <message>
+        <source>accepted, but the message was refused</source>
+        <translation>przyjęty, ale wiadomość została odrzucona</translation>
+    </message>
+    <message>
+        <source>unknown (may have been delivered)</source>
+        <translation>nieznany (wiadomość mogła zostać doręczona)</translation>
+    </message>
+    <message>
+        <source>Recipient %1: %2</source>
+        <translation>Odbiorca %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SendmailMessage</name>
+    <message>
+        <source>The message on standard input is empty.</source>
+        <translation>Wiadomość na standardowym wejściu jest pusta.</translation>
+    </message>
+    <message>
+        <source>The message contains a NUL byte, which SMTP cannot carry.</source>
+        <translation>Wiadomość zawiera bajt NUL, którego SMTP nie może przenieść.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the message is %2 bytes long; SMTP allows at most 998. Encode the message (e.g. use the compose form of "kurier send" or attach the content).</source>
+        <translation>Wiersz %1 wiadomości ma %2 bajtów; SMTP dopuszcza najwyżej 998. Zakoduj wiadomość (np. użyj formy tworzenia wiadomości „kurier send” albo dołącz treść jako załącznik).</translation>
+    </message>
+    <message>
+        <source>The %1 field cannot be read: %2</source>
+        <translation>Nie można odczytać pola %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultAccountProxyModel</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (domyślne)</translation>
+    </message>
+    <message>
+        <source>The default account: Kurier sends from it when no other account is chosen.</source>
+        <translation>Konto domyślne: Kurier wysyła z niego, gdy nie wybrano innego konta.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics::DomainHealthCheck</name>
+    <message>
+        <source>The MX look-up did not finish in time.</source>
+        <translation>Zapytanie o MX nie zakończyło się na czas.</translation>
+    </message>
+    <message>
+        <source>The MX look-up failed: %1</source>
+        <translation>Zapytanie o MX nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <source>No MX record: %1 does not say which servers receive its mail.</source>
+        <translation>Brak rekordu MX: %1 nie wskazuje, które serwery odbierają jej pocztę.</translation>
+    </message>
+    <message>
+        <source>Replies and bounces may not reach you, and some receivers distrust senders whose domain cannot receive mail.</source>
+        <translation>Odpowiedzi i zwroty mogą do Ciebie nie docierać, a niektórzy odbiorcy nie ufają nadawcom, których domena nie może odbierać poczty.</translation>
+    </message>
+    <message>
+        <source>A null MX record says that %1 receives no mail at all.</source>
+        <translation>Pusty rekord MX (null MX) mówi, że %1 w ogóle nie odbiera poczty.</translation>
+    </message>
+    <message>
+        <source>Receivers may refuse mail from a domain that declares it accepts none (RFC 7505).</source>
+        <translation>Odbiorcy mogą odrzucać pocztę z domeny, która deklaruje, że żadnej nie przyjmuje (RFC 7505).</translation>
+    </message>
+    <message>
+        <source>Mail for %1 is received by: %2</source>
+        <translation>Pocztę dla %1 odbierają: %2</translation>
+    </message>
+    <message>
+        <source>Receivers check that a sender's domain can receive replies.</source>
+        <translation>Odbiorcy sprawdzają, czy domena nadawcy może odbierać odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>SPF tells receivers which servers may send mail for %1; without a working SPF record your mail is more likely to be marked as spam or rejected.</source>
+        <translation>SPF mówi odbiorcom, które serwery mogą wysyłać pocztę w imieniu %1; bez działającego rekordu SPF Twoja poczta częściej trafia do spamu lub jest odrzucana.</translation>
+    </message>
+    <message>
+        <source>The SPF look-up did not finish in time.</source>
+        <translation>Zapytanie o SPF nie zakończyło się na czas.</translation>
+    </message>
+    <message>
+        <source>The SPF look-up failed: %1</source>
+        <translation>Zapytanie o SPF nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record.</source>
+        <translation>%1 nie publikuje rekordu SPF.</translation>
+    </message>
+    <message>
+        <source>%1 publishes more than one SPF record, which makes the SPF check fail everywhere.</source>
+        <translation>%1 publikuje więcej niż jeden rekord SPF, przez co sprawdzenie SPF wszędzie kończy się błędem.</translation>
+    </message>
+    <message>
+        <source>The SPF record has invalid terms (%1), so receivers treat the check as failed.</source>
+        <translation>Rekord SPF zawiera nieprawidłowe elementy (%1), więc odbiorcy uznają sprawdzenie za nieudane.</translation>
+    </message>
+    <message>
+        <source>The SPF record ends in +all, which allows every server on the internet to send as %1.</source>
+        <translation>Rekord SPF kończy się na +all, co pozwala każdemu serwerowi w internecie wysyłać jako %1.</translation>
+    </message>
+    <message>
+        <source>Anyone can then forge your address and still pass SPF, so receivers treat the record as worthless or suspicious.</source>
+        <translation>Każdy może wtedy podrobić Twój adres i przejść sprawdzenie SPF, więc odbiorcy uznają taki rekord za bezwartościowy lub podejrzany.</translation>
+    </message>
+    <message>
+        <source>The SPF record needs %1 DNS look-ups (its includes counted); the limit is %2.</source>
+        <translation>Rekord SPF wymaga %1 zapytań DNS (wliczając dołączone rekordy); limit to %2.</translation>
+    </message>
+    <message>
+        <source>Receivers stop after 10 look-ups and treat the check as failed, so even your own mail can fail SPF.</source>
+        <translation>Odbiorcy przerywają po 10 zapytaniach i uznają sprawdzenie za nieudane, więc nawet Twoja własna poczta może nie przejść SPF.</translation>
+    </message>
+    <message>
+        <source>The SPF record refers to %1, which has no single SPF record, so the check fails.</source>
+        <translation>Rekord SPF odwołuje się do %1, która nie ma dokładnie jednego rekordu SPF, więc sprawdzenie kończy się błędem.</translation>
+    </message>
+    <message>
+        <source>SPF names the servers that may send for %1 and tells receivers to reject the rest (-all).</source>
+        <translation>SPF wskazuje serwery, które mogą wysyłać w imieniu %1, i każe odbiorcom odrzucać pozostałe (-all).</translation>
+    </message>
+    <message>
+        <source>SPF names the servers that may send for %1 and marks the rest as suspicious (~all).</source>
+        <translation>SPF wskazuje serwery, które mogą wysyłać w imieniu %1, a pozostałe oznacza jako podejrzane (~all).</translation>
+    </message>
+    <message>
+        <source>SPF for %1 follows the policy of %2 (redirect).</source>
+        <translation>SPF dla %1 stosuje zasady %2 (redirect).</translation>
+    </message>
+    <message>
+        <source>The SPF record ends without a verdict for other servers (?all or no all), so it does not help against forged mail.</source>
+        <translation>Rekord SPF nie rozstrzyga o innych serwerach (?all lub brak all), więc nie chroni przed podrobioną pocztą.</translation>
+    </message>
+    <message>
+        <source>Some included records could not be read, so the look-up count may be higher.</source>
+        <translation>Niektórych dołączonych rekordów nie udało się odczytać, więc liczba zapytań może być większa.</translation>
+    </message>
+    <message>
+        <source>DMARC tells receivers what to do with mail that fakes %1; Gmail and Yahoo require it from domains that send a lot of mail.</source>
+        <translation>DMARC mówi odbiorcom, co robić z pocztą podszywającą się pod %1; Gmail i Yahoo wymagają go od domen wysyłających dużo poczty.</translation>
+    </message>
+    <message>
+        <source>The DMARC look-up did not finish in time.</source>
+        <translation>Zapytanie o DMARC nie zakończyło się na czas.</translation>
+    </message>
+    <message>
+        <source>The DMARC look-up failed: %1</source>
+        <translation>Zapytanie o DMARC nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <source>%1 publishes no DMARC record.</source>
+        <translation>%1 nie publikuje rekordu DMARC.</translation>
+    </message>
+    <message>
+        <source>There is more than one DMARC record, so receivers ignore them all.</source>
+        <translation>Istnieje więcej niż jeden rekord DMARC, więc odbiorcy ignorują je wszystkie.</translation>
+    </message>
+    <message>
+        <source>The DMARC record has no policy (p=), so receivers ignore it.</source>
+        <translation>Rekord DMARC nie ma zasady (p=), więc odbiorcy go ignorują.</translation>
+    </message>
+    <message>
+        <source>The DMARC record is invalid (%1), so receivers ignore it.</source>
+        <translation>Rekord DMARC jest nieprawidłowy (%1), więc odbiorcy go ignorują.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy is "none": receivers only report mail that fails the checks and still deliver it.</source>
+        <translation>Zasada DMARC to "none": odbiorcy tylko zgłaszają pocztę, która nie przeszła sprawdzeń, i nadal ją dostarczają.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy is "quarantine": receivers put mail that fails the checks into spam.</source>
+        <translation>Zasada DMARC to "quarantine": odbiorcy przenoszą pocztę, która nie przeszła sprawdzeń, do spamu.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy is "reject": receivers refuse mail that fails the checks.</source>
+        <translation>Zasada DMARC to "reject": odbiorcy odrzucają pocztę, która nie przeszła sprawdzeń.</translation>
+    </message>
+    <message>
+        <source>It applies to only %1% of such mail.</source>
+        <translation>Dotyczy tylko %1% takiej poczty.</translation>
+    </message>
+    <message>
+        <source>The record is published by %1 and covers its subdomains.</source>
+        <translation>Rekord publikuje %1 i obejmuje on jej subdomeny.</translation>
+    </message>
+    <message>
+        <source>A DKIM signature lets receivers check that mail really comes from %1 and was not changed on the way.</source>
+        <translation>Podpis DKIM pozwala odbiorcom sprawdzić, że poczta naprawdę pochodzi z %1 i nie została zmieniona po drodze.</translation>
+    </message>
+    <message>
+        <source>Not checked: DKIM keys are published under a name (selector) that only the sending service knows, and none is known for this domain.</source>
+        <translation>Nie sprawdzono: klucze DKIM są publikowane pod nazwą (selektorem), którą zna tylko usługa wysyłająca, a dla tej domeny żadna nie jest znana.</translation>
+    </message>
+    <message>
+        <source>The DKIM record at selector %1 is invalid (%2).</source>
+        <translation>Rekord DKIM pod selektorem %1 jest nieprawidłowy (%2).</translation>
+    </message>
+    <message>
+        <source>The DKIM key at selector %1 has been revoked (empty p=).</source>
+        <translation>Klucz DKIM pod selektorem %1 został unieważniony (puste p=).</translation>
+    </message>
+    <message>
+        <source>The DKIM key at selector %1 has only %2 bits; receivers ignore keys this short.</source>
+        <translation>Klucz DKIM pod selektorem %1 ma tylko %2 bitów; odbiorcy ignorują tak krótkie klucze.</translation>
+    </message>
+    <message>
+        <source>The DKIM key at selector %1 has %2 bits; 2048 bits are recommended.</source>
+        <translation>Klucz DKIM pod selektorem %1 ma %2 bitów; zalecane są 2048 bity.</translation>
+    </message>
+    <message>
+        <source>A DKIM key is published at selector %1 (%2, %3 bits).</source>
+        <translation>Klucz DKIM jest opublikowany pod selektorem %1 (%2, %3 bitów).</translation>
+    </message>
+    <message>
+        <source>The DKIM look-up for selector %1 failed.</source>
+        <translation>Zapytanie o DKIM dla selektora %1 nie powiodło się.</translation>
+    </message>
+    <message>
+        <source>No DKIM key is published at selector %1.</source>
+        <translation>Pod selektorem %1 nie opublikowano klucza DKIM.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in DNS, so mail from it will be rejected.</source>
+        <translation>%1 nie istnieje w DNS, więc poczta z tej domeny będzie odrzucana.</translation>
+    </message>
+    <message>
+        <source>%1 is set up well for sending mail.</source>
+        <translation>%1 jest dobrze przygotowana do wysyłania poczty.</translation>
+    </message>
+    <message>
+        <source>%1 can send mail, but some settings make it more likely to land in spam.</source>
+        <translation>%1 może wysyłać pocztę, ale niektóre ustawienia zwiększają ryzyko, że trafi ona do spamu.</translation>
+    </message>
+    <message>
+        <source>%1 has problems that can get its mail rejected or marked as spam.</source>
+        <translation>%1 ma problemy, przez które jej poczta może być odrzucana lub oznaczana jako spam.</translation>
+    </message>
+    <message>
+        <source>The DNS look-ups for %1 failed, so nothing could be checked.</source>
+        <translation>Zapytania DNS dla %1 nie powiodły się, więc niczego nie udało się sprawdzić.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStatePage</name>
+    <message>
+        <source>Set up the address you send mail from</source>
+        <translation>Skonfiguruj adres, z którego wysyłasz pocztę</translation>
+    </message>
+    <message>
+        <source>Kurier sends email for you through your email provider — the company or service behind your address, such as your workplace, your internet provider or a mail service.
+
+To start, Kurier needs your email address, your password and the name of your provider's outgoing mail server. Your provider's help pages list that server, usually as "SMTP server" or "outgoing mail server".</source>
+        <translation>Kurier wysyła za Ciebie e-maile przez Twojego dostawcę poczty — firmę lub usługę, od której masz adres, na przykład Twoje miejsce pracy, dostawcę internetu lub serwis pocztowy.
+
+Na początek Kurier potrzebuje Twojego adresu e-mail, hasła i nazwy serwera poczty wychodzącej dostawcy. Strony pomocy dostawcy podają ten serwer, zwykle jako „serwer SMTP” lub „serwer poczty wychodzącej”.</translation>
+    </message>
+    <message>
+        <source>Add Account…</source>
+        <translation>Dodaj konto…</translation>
+    </message>
+    <message>
+        <source>Prefer the command line? "kurier account add --help" shows how to add an account there.</source>
+        <translation>Wolisz wiersz poleceń? „kurier account add --help” pokazuje, jak dodać tam konto.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Kurier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;No accounts yet&lt;/h2&gt;&lt;p&gt;Kurier sends your mail through your provider&apos;s outgoing (SMTP) server.&lt;/p&gt;&lt;p&gt;To add an account on the command line, run&lt;br&gt;&lt;code&gt;kurier account add you@example.com --host smtp.example.com --password-stdin&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurier</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;About Kurier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie Kurier</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Your settings file was written by a newer version of Kurier. This version shows your accounts but will not change them; update Kurier to edit them.</source>
+        <translation>Twój plik ustawień został zapisany przez nowszą wersję Kuriera. Ta wersja pokazuje konta, ale ich nie zmieni; zaktualizuj Kuriera, aby je edytować.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konta</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Dodaj konto…</translation>
+    </message>
+    <message>
+        <source>Set up an address to send mail from</source>
+        <translation>Skonfiguruj adres, z którego będziesz wysyłać pocztę</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation>&amp;Edytuj konto…</translation>
+    </message>
+    <message>
+        <source>Change the selected account's settings or password</source>
+        <translation>Zmień ustawienia lub hasło wybranego konta</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Account…</source>
+        <translation>&amp;Usuń konto…</translation>
+    </message>
+    <message>
+        <source>Forget the selected account and delete its password from the keychain</source>
+        <translation>Usuń wybrane konto i jego hasło z pęku kluczy</translation>
+    </message>
+    <message>
+        <source>Set as &amp;Default</source>
+        <translation>Ustaw jako do&amp;myślne</translation>
+    </message>
+    <message>
+        <source>Send from the selected account when no account is chosen</source>
+        <translation>Wysyłaj z wybranego konta, gdy nie wskazano konta</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>No accounts</source>
+        <translation>Brak kont</translation>
+    </message>
+    <message>
+        <source>Accounts: %1 · Default: %2</source>
+        <translation>Konta: %1 · Domyślne: %2</translation>
+    </message>
+    <message>
+        <source>Saved the account "%1".</source>
+        <translation>Zapisano konto „%1”.</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Usuń konto</translation>
+    </message>
+    <message>
+        <source>Remove the account %1?</source>
+        <translation>Usunąć konto %1?</translation>
+    </message>
+    <message>
+        <source>Remove the account "%1" (%2)?</source>
+        <translation>Usunąć konto „%1” (%2)?</translation>
+    </message>
+    <message>
+        <source>Kurier will forget its settings and delete its password from the system keychain. Mail you have already sent is not affected.</source>
+        <translation>Kurier usunie ustawienia tego konta i jego hasło z systemowego pęku kluczy. Nie dotyczy to już wysłanej poczty.</translation>
+    </message>
+    <message>
+        <source>Removing "%1"…</source>
+        <translation>Usuwanie „%1”…</translation>
+    </message>
+    <message>
+        <source>Removed the account "%1".</source>
+        <translation>Usunięto konto „%1”.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Uwaga: %1</translation>
+    </message>
+    <message>
+        <source>Account Not Removed</source>
+        <translation>Konto nie zostało usunięte</translation>
+    </message>
+    <message>
+        <source>Kurier could not remove the account "%1".</source>
+        <translation>Kurier nie mógł usunąć konta „%1”.</translation>
+    </message>
+    <message>
+        <source>Default Account Not Changed</source>
+        <translation>Konto domyślne nie zostało zmienione</translation>
+    </message>
+    <message>
+        <source>Kurier could not change the default account.</source>
+        <translation>Kurier nie mógł zmienić konta domyślnego.</translation>
+    </message>
+    <message>
+        <source>"%1" is now the default account.</source>
+        <translation>„%1” jest teraz kontem domyślnym.</translation>
+    </message>
+</context>
+<context>
+    <name>Mime::AddressError</name>
+    <message>
+        <source>No email address was given.</source>
+        <translation>Nie podano adresu e-mail.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an email address: it has no @.</source>
+        <translation>"%1" nie jest adresem e-mail: brakuje w nim znaku @.</translation>
+    </message>
+    <message>
+        <source>The email address "%1" contains spaces.</source>
+        <translation>Adres e-mail "%1" zawiera spacje.</translation>
+    </message>
+    <message>
+        <source>"%1" contains a control character, which an email address cannot hold.</source>
+        <translation>"%1" zawiera znak sterujący, którego adres e-mail nie może zawierać.</translation>
+    </message>
+    <message>
+        <source>The email address "%1" has nothing before the @.</source>
+        <translation>Adres e-mail "%1" nie ma nic przed znakiem @.</translation>
+    </message>
+    <message>
+        <source>In "%1", the part before the @ is longer than 64 characters.</source>
+        <translation>W adresie "%1" część przed @ jest dłuższa niż 64 znaki.</translation>
+    </message>
+    <message>
+        <source>In "%1", the part before the @ cannot start or end with a dot or contain two dots in a row.</source>
+        <translation>W adresie "%1" część przed @ nie może zaczynać się ani kończyć kropką ani zawierać dwóch kropek z rzędu.</translation>
+    </message>
+    <message>
+        <source>In "%1", the character "%2" is not allowed before the @.</source>
+        <translation>W adresie "%1" znak "%2" jest niedozwolony przed @.</translation>
+    </message>
+    <message>
+        <source>The email address "%1" has no domain after the @.</source>
+        <translation>Adres e-mail "%1" nie ma domeny po znaku @.</translation>
+    </message>
+    <message>
+        <source>The domain of "%1" is not a valid domain name.</source>
+        <translation>Domena adresu "%1" nie jest poprawną nazwą domeny.</translation>
+    </message>
+    <message>
+        <source>The domain of "%1" is too long.</source>
+        <translation>Domena adresu "%1" jest za długa.</translation>
+    </message>
+    <message>
+        <source>The domain of "%1" has no dot; a full domain such as example.com is needed.</source>
+        <translation>Domena adresu "%1" nie zawiera kropki; potrzebna jest pełna domena, np. example.com.</translation>
+    </message>
+    <message>
+        <source>"%1" gives an IP address instead of a domain name; Kurier needs a domain name.</source>
+        <translation>"%1" zawiera adres IP zamiast nazwy domeny; Kurier potrzebuje nazwy domeny.</translation>
+    </message>
+    <message>
+        <source>"%1" opens a quotation mark (") that is never closed.</source>
+        <translation>"%1" otwiera cudzysłów ("), który nigdzie się nie zamyka.</translation>
+    </message>
+    <message>
+        <source>"%1" opens a parenthesis that is never closed.</source>
+        <translation>"%1" otwiera nawias, który nigdzie się nie zamyka.</translation>
+    </message>
+    <message>
+        <source>"%1" has a &lt; without the matching &gt;.</source>
+        <translation>"%1" zawiera znak &lt; bez pasującego znaku &gt;.</translation>
+    </message>
+    <message>
+        <source>"%1" has nothing between &lt; and &gt;.</source>
+        <translation>"%1" nie ma nic między &lt; a &gt;.</translation>
+    </message>
+    <message>
+        <source>The character "%2" does not belong where it is in "%1".</source>
+        <translation>Znak "%2" jest w niewłaściwym miejscu w "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" has text after the address; separate several addresses with commas.</source>
+        <translation>"%1" zawiera tekst po adresie; kilka adresów oddziel przecinkami.</translation>
+    </message>
+    <message>
+        <source>The group "%1" must end with a semicolon (;).</source>
+        <translation>Grupa "%1" musi kończyć się średnikiem (;).</translation>
+    </message>
+    <message>
+        <source>The group "%1" contains another group, which is not allowed.</source>
+        <translation>Grupa "%1" zawiera inną grupę, co jest niedozwolone.</translation>
+    </message>
+    <message>
+        <source>"%1" is a group of addresses; a single address is needed here.</source>
+        <translation>"%1" to grupa adresów; tutaj potrzebny jest jeden adres.</translation>
+    </message>
+    <message>
+        <source>"%1" holds several addresses; only one is allowed here.</source>
+        <translation>"%1" zawiera kilka adresów; tutaj dozwolony jest tylko jeden.</translation>
+    </message>
+    <message>
+        <source>The email address "%1" is longer than 254 characters.</source>
+        <translation>Adres e-mail "%1" jest dłuższy niż 254 znaki.</translation>
+    </message>
+    <message>
+        <source>The address "%1" has non-ASCII characters before the @; it can only be sent through a server that supports international addresses (SMTPUTF8), and this one does not.</source>
+        <translation>Adres "%1" ma przed znakiem @ znaki spoza ASCII; można go wysłać tylko przez serwer obsługujący adresy międzynarodowe (SMTPUTF8), a ten ich nie obsługuje.</translation>
+    </message>
+</context>
+<context>
+    <name>Mime::ComposeError</name>
+    <message>
+        <source>An address of the message is not valid.</source>
+        <translation>Jeden z adresów wiadomości jest niepoprawny.</translation>
+    </message>
+    <message>
+        <source>The message has no recipients; add at least one address to To, Cc or Bcc.</source>
+        <translation>Wiadomość nie ma odbiorców; dodaj co najmniej jeden adres w polu Do, DW lub UDW.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be used as a header name: use letters, digits and hyphens, without a colon.</source>
+        <translation>"%1" nie może być nazwą nagłówka: użyj liter, cyfr i łączników, bez dwukropka.</translation>
+    </message>
+    <message>
+        <source>The header "%1" is written by Kurier itself and cannot be added by hand.</source>
+        <translation>Nagłówek "%1" zapisuje sam Kurier; nie można go dodać ręcznie.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid message ID (it should look like &lt;id@example.com&gt;).</source>
+        <translation>"%1" nie jest poprawnym identyfikatorem wiadomości (powinien wyglądać jak &lt;id@example.com&gt;).</translation>
+    </message>
+    <message>
+        <source>The inline image "%1" needs a content ID of the form id@example.com.</source>
+        <translation>Obraz osadzony "%1" potrzebuje identyfikatora treści w postaci id@example.com.</translation>
+    </message>
+    <message>
+        <source>The HTML text shows the image cid:%1, but no inline image has that content ID.</source>
+        <translation>Tekst HTML pokazuje obraz cid:%1, ale żaden obraz osadzony nie ma takiego identyfikatora treści.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid MIME type (it should look like application/pdf).</source>
+        <translation>"%1" nie jest poprawnym typem MIME (powinien wyglądać jak application/pdf).</translation>
+    </message>
+    <message>
+        <source>The attachment %1 cannot be read.</source>
+        <translation>Nie można odczytać załącznika %1.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 changed while the message was being sent; send the message again.</source>
+        <translation>Załącznik %1 zmienił się podczas wysyłania wiadomości; wyślij ją ponownie.</translation>
+    </message>
+    <message>
+        <source>No MIME boundary could be found that does not occur in the message text.</source>
+        <translation>Nie udało się znaleźć granicy MIME, która nie występuje w treści wiadomości.</translation>
+    </message>
+</context>
+<context>
+    <name>Mime::MessageStream</name>
+    <message>
+        <source>A composed message can only be read.</source>
+        <translation>Gotową wiadomość można tylko odczytywać.</translation>
     </message>
 </context>
 <context>
     <name>Secrets::KeychainSecretStore</name>
     <message>
         <source>The keychain has no password stored for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>W pęku kluczy nie ma hasła zapisanego dla tego konta.</translation>
     </message>
     <message>
         <source>No keychain is available on this system (Kurier looked for the Secret Service, for example GNOME Keyring or KWallet), so the password cannot be stored safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>W tym systemie nie ma dostępnego pęku kluczy (Kurier szukał usługi Secret Service, np. GNOME Keyring lub KWallet), więc nie można bezpiecznie zapisać hasła.</translation>
     </message>
     <message>
         <source>The keychain refused access (it may be locked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pęk kluczy odmówił dostępu (może być zablokowany).</translation>
     </message>
     <message>
-        <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The keychain reported an error (%1); it may be locked or have no default keyring.</source>
+        <translation>Pęk kluczy zgłosił błąd (%1); może być zablokowany albo nie mieć domyślnej bazy kluczy.</translation>
     </message>
 </context>
 </TS>
