@@ -145,7 +145,11 @@ public:
                 continue;
             }
             if (c == QLatin1Char('(')) {
-                const qsizetype close = skipComment(i, comment);
+                qsizetype control = -1;
+                const qsizetype close = skipComment(i, comment, control);
+                if (control >= 0) {
+                    return LexError{Kind::ControlCharacter, control, QString(m_text.at(control))};
+                }
                 if (close < 0) {
                     return LexError{Kind::UnterminatedComment, i, {}};
                 }
@@ -216,17 +220,28 @@ public:
     }
 
 private:
-    // Returns the index after the comment that starts at i, or -1 if it is never closed.
-    qsizetype skipComment(qsizetype i, QString &comment) const
+    // Returns the index after the comment that starts at i, or -1 if it is never closed;
+    // `control` is set to the position of a control character, which a comment (a possible
+    // display name) may not hold either.
+    qsizetype skipComment(qsizetype i, QString &comment, qsizetype &control) const
     {
         int depth = 0;
         qsizetype j = i;
         QString inner;
         while (j < m_text.size()) {
-            const QChar c = m_text.at(j);
-            if (c == QLatin1Char('\\') && j + 1 < m_text.size()) {
-                inner += m_text.at(j + 1);
-                j += 2;
+            QChar c = m_text.at(j);
+            const bool escaped = c == QLatin1Char('\\') && j + 1 < m_text.size();
+            if (escaped) {
+                ++j;
+                c = m_text.at(j);
+            }
+            if (isControl(c) && !isSpace(c)) {
+                control = j;
+                return -1;
+            }
+            if (escaped) {
+                inner += c;
+                ++j;
                 continue;
             }
             if (c == QLatin1Char('(')) {

@@ -16,6 +16,10 @@ namespace
 constexpr int MinEncodedWordRoom = 24;
 // The legacy name= words stay short so the quoted-string continues on lines of ≤ 76.
 constexpr int LegacyWordLength = 60;
+// Longer runs of white space between words travel inside encoded-words: folding can only
+// move a run to the next line, and a run too long for any line would need a continuation
+// line of white space alone, which ends the header for some readers.
+constexpr int MaxPlainSpace = 16;
 
 bool isFoldingSpace(QChar c)
 {
@@ -153,11 +157,14 @@ void HeaderFieldWriter::appendEncoded(QByteArrayView utf8, QByteArrayView whites
             fold();
             room = EncodedWordLineLimit - static_cast<int>(space.size());
         }
-        QByteArray word = EncodedWord::take(utf8, from, qMin(room, EncodedWord::MaxLength));
+        QByteArray word = EncodedWord::take(utf8, from, qBound(0, room, EncodedWord::MaxLength));
         if (word.isEmpty()) {
-            // Only reachable on the header's first line; a fresh line always has room.
+            // Not even one character fits after a long header name: a fresh line always has
+            // room, since the white space before an encoded run is short (MaxPlainSpace).
+            Q_ASSERT(m_column > 0 && !m_lineHasToken);
             fold();
-            word = EncodedWord::take(utf8, from, EncodedWord::MaxLength);
+            room = EncodedWordLineLimit - static_cast<int>(space.size());
+            word = EncodedWord::take(utf8, from, qBound(0, room, EncodedWord::MaxLength));
         }
         appendToken(word, space, true);
         // Between adjacent encoded-words the space is only a separator (RFC 2047 6.2);
@@ -200,6 +207,12 @@ void HeaderFieldWriter::appendText(const QString &text)
         pieces.last().encode = true;
         if (pieces.size() > 1) {
             pieces[pieces.size() - 2].encode = true;
+        }
+    }
+    for (qsizetype p = 1; p < pieces.size(); ++p) {
+        if (pieces.at(p).space.size() > MaxPlainSpace) {
+            pieces[p - 1].encode = true;
+            pieces[p].encode = true;
         }
     }
 

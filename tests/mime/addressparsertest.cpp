@@ -156,6 +156,8 @@ void AddressParserTest::namesTheOffendingAddress_data()
     QTest::newRow("group inside a group") << u"A: B: c@x.org;;"_s << K::NestedGroup << u"B: c@x.org"_s;
     QTest::newRow("group without ;") << u"Team: c@x.org"_s << K::UnterminatedGroup << u"Team: c@x.org"_s;
     QTest::newRow("control character") << u"x@y.org, a\u0001b@x.org"_s << K::ControlCharacter << u"a\u0001b@x.org"_s;
+    QTest::newRow("control character in a comment")
+        << u"b@x.org, a@x.org (Jan\u0001)"_s << K::ControlCharacter << u"a@x.org (Jan\u0001)"_s;
     QTest::newRow("unterminated comment") << u"a@x.org (Jan"_s << K::UnterminatedComment << u"a@x.org (Jan"_s;
     QTest::newRow("stray character") << u"a@x.org, ; b@x.org"_s << K::UnexpectedCharacter << u"; b@x.org"_s;
     QTest::newRow("address longer than 254 octets") << QString(64, u'a') + u"@"_s + QString(62, u'b') + u"."_s

@@ -8,7 +8,8 @@ Usage: check_composed.py MESSAGE.eml EXPECTED.json
 Prints one problem per line; exit status 0 when there are none, 1 otherwise.
 
 EXPECTED.json (every key optional):
-  subject, date_utc ("YYYY-MM-DDTHH:MM:SS"), from/to/cc/reply_to ([[name, addr-spec], ...]),
+  allow_lf (the file has LF line ends, as in a Maildir), subject,
+  date_utc ("YYYY-MM-DDTHH:MM:SS"), from/to/cc/reply_to ([[name, addr-spec], ...]),
   text, html (decoded bodies; line ends compared as \\n, one final line break tolerated),
   flowed_text (text/plain must be format=flowed; its unflowed text must equal this),
   attachments ([{filename, sha256, content_type}] in the order of the leaf parts that
@@ -73,9 +74,12 @@ def main():
     problems = []
     smtputf8 = want.get("smtputf8", False)
 
-    if b"\r" in raw.replace(b"\r\n", b"") or b"\n" in raw.replace(b"\r\n", b""):
+    if want.get("allow_lf"):  # read back from a Maildir, which stores LF line ends
+        if b"\r" in raw:
+            problems.append("CR in a message stored with LF line ends")
+    elif b"\r" in raw.replace(b"\r\n", b"") or b"\n" in raw.replace(b"\r\n", b""):
         problems.append("line ends other than CRLF")
-    for number, line in enumerate(raw.split(b"\r\n"), 1):
+    for number, line in enumerate(raw.replace(b"\r\n", b"\n").split(b"\n"), 1):
         if len(line) > 998:
             problems.append("line %d is %d octets" % (number, len(line)))
 

@@ -726,6 +726,14 @@ QList<ComposeCase> MessageComposerTest::cases() const
         },
         none);
     add(
+        u"subject with a run of 100 spaces: no line of white space alone"_s,
+        [](MessageDraft &d, ComposeOptions &, QJsonObject &e, QStringList &v) {
+            d.subject = u"before"_s + QString(100, u' ') + u"after and Grüße"_s;
+            e = {{u"subject"_s, d.subject}};
+            v = {u"--strict"_s, u"--expect-header"_s, u"Subject: "_s + d.subject};
+        },
+        none);
+    add(
         u"forwarded message with 8-bit text and no 8BITMIME: sent as octets"_s,
         [](MessageDraft &d, ComposeOptions &, QJsonObject &e, QStringList &) {
             const QByteArray inner
