@@ -66,6 +66,8 @@ bool looksLikeOutdatedTls(const QString &message)
 
 } // namespace
 
+Session::Operation::Operation() = default;
+
 Session::Session(SessionSettings settings, TransportFactory transportFactory, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))

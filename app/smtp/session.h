@@ -92,6 +92,10 @@ private:
     };
 
     struct Operation {
+        // Declared here, defined in the .cpp: clang cannot use the member initialisers of a
+        // nested class before the enclosing class is complete (std::optional asks early).
+        Operation();
+
         SendRequest request;
         SendResult result;
         Transcript transcript;
