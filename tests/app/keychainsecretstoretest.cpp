@@ -6,6 +6,7 @@
 // rather than skips, so CI cannot pass with the keychain untested.
 
 #include "app/secrets/keychainsecretstore.h"
+#include "tests/support/secretjobresult.h"
 
 #include "tests/cli/childprocess.h"
 
@@ -13,7 +14,6 @@
 #include <QPointer>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +25,7 @@ using Secrets::KeychainSecretStore;
 using Secrets::SecretJob;
 using Secrets::SecretKind;
 using Secrets::SecretResult;
+using TestSupport::waitForSecretResult;
 using Status = Secrets::SecretResult::Status;
 
 Q_DECLARE_METATYPE(Secrets::SecretKind)
@@ -123,8 +124,6 @@ private Q_SLOTS:
     void answersNoBackendWithoutSessionBus();
 
 private:
-    SecretResult resultOf(SecretJob *job);
-
     std::unique_ptr<KeychainSecretStore> m_store;
 };
 
@@ -153,15 +152,6 @@ void KeychainSecretStoreTest::cleanup()
     m_store.reset();
 }
 
-SecretResult KeychainSecretStoreTest::resultOf(SecretJob *job)
-{
-    QSignalSpy finished(job, &SecretJob::finished);
-    if (!finished.wait(20000) || finished.count() != 1) {
-        return {Status::Failed, {}, u"the keychain job did not finish exactly once"_s};
-    }
-    return finished.first().first().value<SecretResult>();
-}
-
 void KeychainSecretStoreTest::writesReadsAndRemoves_data()
 {
     QTest::addColumn<SecretKind>("kind");
@@ -179,22 +169,22 @@ void KeychainSecretStoreTest::writesReadsAndRemoves()
     QFETCH(SecretKind, kind);
     QFETCH(QString, secret);
 
-    const SecretResult written = resultOf(m_store->write(u"work"_s, kind, secret));
+    const SecretResult written = waitForSecretResult(m_store->write(u"work"_s, kind, secret));
     QVERIFY2(written.ok(), qPrintable(written.message));
-    const SecretResult read = resultOf(m_store->read(u"work"_s, kind));
+    const SecretResult read = waitForSecretResult(m_store->read(u"work"_s, kind));
     QVERIFY2(read.ok(), qPrintable(read.message));
     QCOMPARE(read.secret, secret);
 
-    const SecretResult removed = resultOf(m_store->remove(u"work"_s, kind));
+    const SecretResult removed = waitForSecretResult(m_store->remove(u"work"_s, kind));
     QVERIFY2(removed.ok(), qPrintable(removed.message));
-    QCOMPARE(resultOf(m_store->read(u"work"_s, kind)).status, Status::NotFound);
+    QCOMPARE(waitForSecretResult(m_store->read(u"work"_s, kind)).status, Status::NotFound);
 }
 
 void KeychainSecretStoreTest::overwrites()
 {
-    QVERIFY(resultOf(m_store->write(u"work"_s, SecretKind::SmtpPassword, u"old"_s)).ok());
-    QVERIFY(resultOf(m_store->write(u"work"_s, SecretKind::SmtpPassword, u"new"_s)).ok());
-    QCOMPARE(resultOf(m_store->read(u"work"_s, SecretKind::SmtpPassword)).secret, u"new"_s);
+    QVERIFY(waitForSecretResult(m_store->write(u"work"_s, SecretKind::SmtpPassword, u"old"_s)).ok());
+    QVERIFY(waitForSecretResult(m_store->write(u"work"_s, SecretKind::SmtpPassword, u"new"_s)).ok());
+    QCOMPARE(waitForSecretResult(m_store->read(u"work"_s, SecretKind::SmtpPassword)).secret, u"new"_s);
     // One entry, not two: another program sees only the new secret.
     const ChildProcess search = secretTool(QStringList{u"search"_s, u"--all"_s} + attributesOf(u"work/smtp"_s));
     QVERIFY(search.finished);
@@ -204,7 +194,7 @@ void KeychainSecretStoreTest::overwrites()
 
 void KeychainSecretStoreTest::reportsNotFound()
 {
-    const SecretResult result = resultOf(m_store->read(u"home"_s, SecretKind::SmtpPassword));
+    const SecretResult result = waitForSecretResult(m_store->read(u"home"_s, SecretKind::SmtpPassword));
     QCOMPARE(result.status, Status::NotFound);
     QCOMPARE(result.secret, QString());
     QVERIFY2(result.message.endsWith(u'.'), qPrintable(result.message));
@@ -212,30 +202,30 @@ void KeychainSecretStoreTest::reportsNotFound()
 
 void KeychainSecretStoreTest::removesMissingEntryQuietly()
 {
-    const SecretResult result = resultOf(m_store->remove(u"home"_s, SecretKind::SmtpPassword));
+    const SecretResult result = waitForSecretResult(m_store->remove(u"home"_s, SecretKind::SmtpPassword));
     QVERIFY2(result.ok(), qPrintable(result.message));
 }
 
 void KeychainSecretStoreTest::keepsKindsAndAccountsApart()
 {
-    QVERIFY(resultOf(m_store->write(u"work"_s, SecretKind::SmtpPassword, u"work password"_s)).ok());
-    QVERIFY(resultOf(m_store->write(u"work"_s, SecretKind::OAuthTokens, u"work tokens"_s)).ok());
-    QVERIFY(resultOf(m_store->write(u"home"_s, SecretKind::SmtpPassword, u"home password"_s)).ok());
+    QVERIFY(waitForSecretResult(m_store->write(u"work"_s, SecretKind::SmtpPassword, u"work password"_s)).ok());
+    QVERIFY(waitForSecretResult(m_store->write(u"work"_s, SecretKind::OAuthTokens, u"work tokens"_s)).ok());
+    QVERIFY(waitForSecretResult(m_store->write(u"home"_s, SecretKind::SmtpPassword, u"home password"_s)).ok());
 
-    QCOMPARE(resultOf(m_store->read(u"work"_s, SecretKind::SmtpPassword)).secret, u"work password"_s);
-    QCOMPARE(resultOf(m_store->read(u"work"_s, SecretKind::OAuthTokens)).secret, u"work tokens"_s);
-    QCOMPARE(resultOf(m_store->read(u"home"_s, SecretKind::SmtpPassword)).secret, u"home password"_s);
-    QCOMPARE(resultOf(m_store->read(u"home"_s, SecretKind::OAuthTokens)).status, Status::NotFound);
+    QCOMPARE(waitForSecretResult(m_store->read(u"work"_s, SecretKind::SmtpPassword)).secret, u"work password"_s);
+    QCOMPARE(waitForSecretResult(m_store->read(u"work"_s, SecretKind::OAuthTokens)).secret, u"work tokens"_s);
+    QCOMPARE(waitForSecretResult(m_store->read(u"home"_s, SecretKind::SmtpPassword)).secret, u"home password"_s);
+    QCOMPARE(waitForSecretResult(m_store->read(u"home"_s, SecretKind::OAuthTokens)).status, Status::NotFound);
 
-    QVERIFY(resultOf(m_store->remove(u"work"_s, SecretKind::SmtpPassword)).ok());
-    QCOMPARE(resultOf(m_store->read(u"work"_s, SecretKind::OAuthTokens)).secret, u"work tokens"_s);
-    QCOMPARE(resultOf(m_store->read(u"home"_s, SecretKind::SmtpPassword)).secret, u"home password"_s);
+    QVERIFY(waitForSecretResult(m_store->remove(u"work"_s, SecretKind::SmtpPassword)).ok());
+    QCOMPARE(waitForSecretResult(m_store->read(u"work"_s, SecretKind::OAuthTokens)).secret, u"work tokens"_s);
+    QCOMPARE(waitForSecretResult(m_store->read(u"home"_s, SecretKind::SmtpPassword)).secret, u"home password"_s);
 }
 
 void KeychainSecretStoreTest::showsEntryToOtherPrograms()
 {
     const QString secret = u"wspólne hasło"_s;
-    QVERIFY(resultOf(m_store->write(u"work"_s, SecretKind::SmtpPassword, secret)).ok());
+    QVERIFY(waitForSecretResult(m_store->write(u"work"_s, SecretKind::SmtpPassword, secret)).ok());
 
     const ChildProcess lookup = secretTool(QStringList{u"lookup"_s} + attributesOf(u"work/smtp"_s));
     QVERIFY2(lookup.finished && lookup.exitCode == 0, lookup.err.constData());
@@ -244,7 +234,7 @@ void KeychainSecretStoreTest::showsEntryToOtherPrograms()
     const ChildProcess search = secretTool(QStringList{u"search"_s, u"--all"_s} + attributesOf(u"work/smtp"_s));
     QVERIFY2(search.out.contains("schema = org.qt.keychain"), search.out.constData());
 
-    QVERIFY(resultOf(m_store->remove(u"work"_s, SecretKind::SmtpPassword)).ok());
+    QVERIFY(waitForSecretResult(m_store->remove(u"work"_s, SecretKind::SmtpPassword)).ok());
     const ChildProcess gone = secretTool(QStringList{u"lookup"_s} + attributesOf(u"work/smtp"_s));
     QVERIFY(gone.finished);
     QVERIFY(gone.exitCode != 0);
@@ -259,7 +249,7 @@ void KeychainSecretStoreTest::readsEntryWrittenByOtherPrograms()
     const ChildProcess stored = secretTool(store, QByteArray("from another program"));
     QVERIFY2(stored.finished && stored.exitCode == 0, stored.err.constData());
 
-    const SecretResult read = resultOf(m_store->read(u"home"_s, SecretKind::SmtpPassword));
+    const SecretResult read = waitForSecretResult(m_store->read(u"home"_s, SecretKind::SmtpPassword));
     QVERIFY2(read.ok(), qPrintable(read.message));
     QCOMPARE(read.secret, u"from another program"_s);
 }
@@ -285,12 +275,12 @@ void KeychainSecretStoreTest::answersNoBackendWithoutSessionBus()
         environment.set("XDG_CACHE_HOME", (home.path() + u"/cache"_s).toUtf8());
 
         KeychainSecretStore store(testService, nullptr);
-        const SecretResult written = resultOf(store.write(u"work"_s, SecretKind::SmtpPassword, u"s3cret"_s));
+        const SecretResult written = waitForSecretResult(store.write(u"work"_s, SecretKind::SmtpPassword, u"s3cret"_s));
         QCOMPARE(written.status, Status::NoBackend);
         QVERIFY2(written.message.contains(u"No keychain is available"_s), qPrintable(written.message));
         QVERIFY2(written.message.endsWith(u'.'), qPrintable(written.message));
-        QCOMPARE(resultOf(store.read(u"work"_s, SecretKind::SmtpPassword)).status, Status::NoBackend);
-        QCOMPARE(resultOf(store.remove(u"work"_s, SecretKind::SmtpPassword)).status, Status::NoBackend);
+        QCOMPARE(waitForSecretResult(store.read(u"work"_s, SecretKind::SmtpPassword)).status, Status::NoBackend);
+        QCOMPARE(waitForSecretResult(store.remove(u"work"_s, SecretKind::SmtpPassword)).status, Status::NoBackend);
     }
     QCOMPARE(filesUnder(home.path()), QStringList());
     // Nor did anything reach the keychain that is there after all.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kurier authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/secrets/memorysecretstore.h"
+#include "tests/support/secretjobresult.h"
 
 #include <QPointer>
 #include <QRegularExpression>
@@ -14,6 +15,7 @@ using Secrets::MemorySecretStore;
 using Secrets::SecretJob;
 using Secrets::SecretKind;
 using Secrets::SecretResult;
+using TestSupport::waitForSecretResult;
 using Status = Secrets::SecretResult::Status;
 
 Q_DECLARE_METATYPE(Secrets::SecretKind)
@@ -46,7 +48,6 @@ private Q_SLOTS:
 
 private:
     // Waits for the job's one finished() and returns its result.
-    SecretResult resultOf(SecretJob *job);
 
     std::unique_ptr<MemorySecretStore> m_store;
 };
@@ -55,15 +56,6 @@ void MemorySecretStoreTest::init()
 {
     QTest::failOnWarning(QRegularExpression(u".*"_s));
     m_store = std::make_unique<MemorySecretStore>();
-}
-
-SecretResult MemorySecretStoreTest::resultOf(SecretJob *job)
-{
-    QSignalSpy finished(job, &SecretJob::finished);
-    if (!finished.wait(5000) || finished.count() != 1) {
-        return {Status::Failed, {}, u"the job did not finish exactly once"_s};
-    }
-    return finished.first().first().value<SecretResult>();
 }
 
 void MemorySecretStoreTest::writesAndReadsBack_data()
@@ -82,10 +74,10 @@ void MemorySecretStoreTest::writesAndReadsBack()
 {
     QFETCH(SecretKind, kind);
     QFETCH(QString, secret);
-    const SecretResult written = resultOf(m_store->write(u"work"_s, kind, secret));
+    const SecretResult written = waitForSecretResult(m_store->write(u"work"_s, kind, secret));
     QVERIFY2(written.ok(), qPrintable(written.message));
     QCOMPARE(written.secret, QString());
-    const SecretResult read = resultOf(m_store->read(u"work"_s, kind));
+    const SecretResult read = waitForSecretResult(m_store->read(u"work"_s, kind));
     QVERIFY2(read.ok(), qPrintable(read.message));
     QCOMPARE(read.secret, secret);
     QCOMPARE(read.message, QString());
@@ -93,23 +85,23 @@ void MemorySecretStoreTest::writesAndReadsBack()
 
 void MemorySecretStoreTest::overwrites()
 {
-    QVERIFY(resultOf(m_store->write(u"work"_s, SecretKind::SmtpPassword, u"old"_s)).ok());
-    QVERIFY(resultOf(m_store->write(u"work"_s, SecretKind::SmtpPassword, u"new"_s)).ok());
-    QCOMPARE(resultOf(m_store->read(u"work"_s, SecretKind::SmtpPassword)).secret, u"new"_s);
+    QVERIFY(waitForSecretResult(m_store->write(u"work"_s, SecretKind::SmtpPassword, u"old"_s)).ok());
+    QVERIFY(waitForSecretResult(m_store->write(u"work"_s, SecretKind::SmtpPassword, u"new"_s)).ok());
+    QCOMPARE(waitForSecretResult(m_store->read(u"work"_s, SecretKind::SmtpPassword)).secret, u"new"_s);
 }
 
 void MemorySecretStoreTest::removes()
 {
-    QVERIFY(resultOf(m_store->write(u"work"_s, SecretKind::SmtpPassword, u"s3cret"_s)).ok());
-    QVERIFY(resultOf(m_store->remove(u"work"_s, SecretKind::SmtpPassword)).ok());
-    const SecretResult read = resultOf(m_store->read(u"work"_s, SecretKind::SmtpPassword));
+    QVERIFY(waitForSecretResult(m_store->write(u"work"_s, SecretKind::SmtpPassword, u"s3cret"_s)).ok());
+    QVERIFY(waitForSecretResult(m_store->remove(u"work"_s, SecretKind::SmtpPassword)).ok());
+    const SecretResult read = waitForSecretResult(m_store->read(u"work"_s, SecretKind::SmtpPassword));
     QCOMPARE(read.status, Status::NotFound);
     QCOMPARE(read.secret, QString());
 }
 
 void MemorySecretStoreTest::reportsNotFound()
 {
-    const SecretResult result = resultOf(m_store->read(u"nosuch"_s, SecretKind::SmtpPassword));
+    const SecretResult result = waitForSecretResult(m_store->read(u"nosuch"_s, SecretKind::SmtpPassword));
     QCOMPARE(result.status, Status::NotFound);
     QVERIFY(!result.ok());
     QCOMPARE(result.secret, QString());
@@ -120,24 +112,24 @@ void MemorySecretStoreTest::reportsNotFound()
 void MemorySecretStoreTest::removesMissingEntryQuietly()
 {
     // Same contract as the keychain: removing succeeds once nothing is left.
-    const SecretResult result = resultOf(m_store->remove(u"nosuch"_s, SecretKind::SmtpPassword));
+    const SecretResult result = waitForSecretResult(m_store->remove(u"nosuch"_s, SecretKind::SmtpPassword));
     QVERIFY2(result.ok(), qPrintable(result.message));
 }
 
 void MemorySecretStoreTest::keepsKindsAndAccountsApart()
 {
-    QVERIFY(resultOf(m_store->write(u"work"_s, SecretKind::SmtpPassword, u"work password"_s)).ok());
-    QVERIFY(resultOf(m_store->write(u"work"_s, SecretKind::OAuthTokens, u"work tokens"_s)).ok());
-    QVERIFY(resultOf(m_store->write(u"home"_s, SecretKind::SmtpPassword, u"home password"_s)).ok());
+    QVERIFY(waitForSecretResult(m_store->write(u"work"_s, SecretKind::SmtpPassword, u"work password"_s)).ok());
+    QVERIFY(waitForSecretResult(m_store->write(u"work"_s, SecretKind::OAuthTokens, u"work tokens"_s)).ok());
+    QVERIFY(waitForSecretResult(m_store->write(u"home"_s, SecretKind::SmtpPassword, u"home password"_s)).ok());
 
-    QCOMPARE(resultOf(m_store->read(u"work"_s, SecretKind::SmtpPassword)).secret, u"work password"_s);
-    QCOMPARE(resultOf(m_store->read(u"work"_s, SecretKind::OAuthTokens)).secret, u"work tokens"_s);
-    QCOMPARE(resultOf(m_store->read(u"home"_s, SecretKind::SmtpPassword)).secret, u"home password"_s);
-    QCOMPARE(resultOf(m_store->read(u"home"_s, SecretKind::OAuthTokens)).status, Status::NotFound);
+    QCOMPARE(waitForSecretResult(m_store->read(u"work"_s, SecretKind::SmtpPassword)).secret, u"work password"_s);
+    QCOMPARE(waitForSecretResult(m_store->read(u"work"_s, SecretKind::OAuthTokens)).secret, u"work tokens"_s);
+    QCOMPARE(waitForSecretResult(m_store->read(u"home"_s, SecretKind::SmtpPassword)).secret, u"home password"_s);
+    QCOMPARE(waitForSecretResult(m_store->read(u"home"_s, SecretKind::OAuthTokens)).status, Status::NotFound);
 
-    QVERIFY(resultOf(m_store->remove(u"work"_s, SecretKind::SmtpPassword)).ok());
-    QCOMPARE(resultOf(m_store->read(u"work"_s, SecretKind::OAuthTokens)).secret, u"work tokens"_s);
-    QCOMPARE(resultOf(m_store->read(u"home"_s, SecretKind::SmtpPassword)).secret, u"home password"_s);
+    QVERIFY(waitForSecretResult(m_store->remove(u"work"_s, SecretKind::SmtpPassword)).ok());
+    QCOMPARE(waitForSecretResult(m_store->read(u"work"_s, SecretKind::OAuthTokens)).secret, u"work tokens"_s);
+    QCOMPARE(waitForSecretResult(m_store->read(u"home"_s, SecretKind::SmtpPassword)).secret, u"home password"_s);
 }
 
 void MemorySecretStoreTest::finishesOnceAndLater()

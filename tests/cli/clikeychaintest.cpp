@@ -8,6 +8,7 @@
 #include "app/secrets/keychainsecretstore.h"
 
 #include "tests/cli/childprocess.h"
+#include "tests/support/secretjobresult.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -16,7 +17,6 @@
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -191,9 +191,8 @@ void CliKeychainTest::storesPasswordOnlyInKeychain()
     QCOMPARE(QString::fromUtf8(lookUp(u"ola-example-com"_s)), password);
     // ...and so does Kurier's own store, the way the sending code will.
     Secrets::KeychainSecretStore store;
-    QSignalSpy read(store.read(u"ola-example-com"_s, SecretKind::SmtpPassword), &Secrets::SecretJob::finished);
-    QVERIFY(read.wait(20000));
-    const SecretResult result = read.first().first().value<SecretResult>();
+    const SecretResult result
+        = TestSupport::waitForSecretResult(store.read(u"ola-example-com"_s, SecretKind::SmtpPassword));
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(result.secret, password);
 
