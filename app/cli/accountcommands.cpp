@@ -3,6 +3,7 @@
 #include "app/cli/accountcommands.h"
 
 #include "app/accounts/accountlistmodel.h"
+#include "app/accounts/accountremoveoperation.h"
 #include "app/accounts/accountstore.h"
 #include "app/cli/autoconfigcommand.h"
 #include "app/cli/exitcode.h"
@@ -390,61 +391,48 @@ void AccountRemoveCommand::start()
         return;
     }
     const QString id = positional.first();
-    if (!m_services.accounts->contains(id)) {
+    auto *operation = new Accounts::AccountRemoveOperation(m_services.accounts, m_services.secrets, this);
+    connect(operation, &Accounts::AccountRemoveOperation::finished, this,
+            [this, id](const Accounts::AccountRemoveOperation::Result &result) { removeFinished(id, result); });
+    operation->start(id);
+}
+
+void AccountRemoveCommand::removeFinished(const QString &id, const Accounts::AccountRemoveOperation::Result &result)
+{
+    using Outcome = Accounts::AccountRemoveOperation::Outcome;
+    using StoreStatus = Accounts::AccountStore::Status;
+    switch (result.outcome) {
+    case Outcome::Removed:
+        if (result.keychainUnreachable()) {
+            StandardStreams::err(tr("The account \"%1\" was removed, but no keychain could be reached to delete its "
+                                    "password; if one was stored, it is still there.")
+                                     .arg(id));
+        }
+        finishWith(ExitCode::Ok);
+        return;
+    case Outcome::KeychainFailed:
+        // The account stays so that a later "remove" can still find and delete the secret.
+        failWith(exitCodeFor(SecretResult{result.keychainStatus, {}, result.keychainMessage}),
+                 tr("The account \"%1\" was not removed because its keychain entry could not "
+                    "be deleted: %2")
+                     .arg(id, result.keychainMessage));
+        return;
+    case Outcome::NoSuchAccount:
         failWith(ExitCode::Usage,
                  tr("There is no account with the id \"%1\"; \"kurier account list\" shows the ids.").arg(id));
         return;
-    }
-    if (m_services.accounts->isReadOnly()) {
-        failWith(ExitCode::ConfigurationError,
-                 tr("The settings file %1 was written by a newer version of Kurier; this version will not change it.")
-                     .arg(QDir::toNativeSeparators(m_services.accounts->settingsPath())));
-        return;
-    }
-    removeSecrets(id, 2);
-}
-
-void AccountRemoveCommand::removeSecrets(const QString &id, int remaining)
-{
-    if (remaining == 0) {
-        removeSettings(id);
-        return;
-    }
-    const SecretKind kind = remaining == 2 ? SecretKind::SmtpPassword : SecretKind::OAuthTokens;
-    Secrets::SecretJob *job = m_services.secrets->remove(id, kind);
-    connect(job, &Secrets::SecretJob::finished, this, [this, id, remaining](const SecretResult &result) {
-        if (result.status == SecretResult::Status::NoBackend) {
-            // Removing the account must not depend on a keychain this session cannot reach
-            // (cron, SSH); say afterwards that an entry may be left where one exists.
-            m_keychainUnreachable = true;
-            removeSettings(id);
-            return;
+    case Outcome::StoreFailed:
+        if (result.storeStatus == StoreStatus::NewerSettingsVersion) {
+            failWith(ExitCode::ConfigurationError,
+                     tr("The settings file %1 was written by a newer version of Kurier; this version will not "
+                        "change it.")
+                         .arg(QDir::toNativeSeparators(m_services.accounts->settingsPath())));
+        } else {
+            failWith(exitCodeFor(Accounts::AccountStore::Result{result.storeStatus, result.storeMessage}),
+                     tr("The account was not removed: %1").arg(result.storeMessage));
         }
-        if (!result.ok() && result.status != SecretResult::Status::NotFound) {
-            // Keep the account so that a later "remove" can still find and delete the secret.
-            failWith(exitCodeFor(result),
-                     tr("The account \"%1\" was not removed because its keychain entry could not "
-                        "be deleted: %2")
-                         .arg(id, result.message));
-            return;
-        }
-        removeSecrets(id, remaining - 1);
-    });
-}
-
-void AccountRemoveCommand::removeSettings(const QString &id)
-{
-    const Accounts::AccountStore::Result removed = m_services.accounts->remove(id);
-    if (!removed.ok()) {
-        failWith(exitCodeFor(removed), tr("The account was not removed: %1").arg(removed.message));
         return;
     }
-    if (m_keychainUnreachable) {
-        StandardStreams::err(tr("The account \"%1\" was removed, but no keychain could be reached to delete its "
-                                "password; if one was stored, it is still there.")
-                                 .arg(id));
-    }
-    finishWith(ExitCode::Ok);
 }
 
 } // namespace Cli

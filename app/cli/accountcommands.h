@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/accounts/account.h"
+#include "app/accounts/accountremoveoperation.h"
 #include "app/cli/commandline.h"
 
 #include <QCommandLineParser>
@@ -86,10 +87,7 @@ public:
     void start() override;
 
 private:
-    void removeSecrets(const QString &id, int remaining);
-    void removeSettings(const QString &id);
-
-    bool m_keychainUnreachable = false;
+    void removeFinished(const QString &id, const Accounts::AccountRemoveOperation::Result &result);
 };
 
 } // namespace Cli

@@ -485,7 +485,7 @@ void AccountDialogTest::storeFailureRemovesSecretAgain()
     QCOMPARE(m_dialog->state(), AccountDialog::State::Editing);
     QVERIFY(field<QLabel>("messageLabel")
                 ->text()
-                .startsWith(AccountSaveOperation::tr("The account could not be saved: %1").arg(QString())));
+                .startsWith(Accounts::AccountSaveOperation::tr("The account could not be saved: %1").arg(QString())));
     QCOMPARE(saved.count(), 0);
     QVERIFY(m_dialog->isVisible());
     QCOMPARE(m_secrets->calls(Operation::Write), 1);

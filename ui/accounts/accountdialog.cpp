@@ -14,8 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-using Mode = AccountSaveOperation::Mode;
-using PasswordAction = AccountSaveOperation::PasswordAction;
+using Mode = Accounts::AccountSaveOperation::Mode;
+using PasswordAction = Accounts::AccountSaveOperation::PasswordAction;
 
 AccountDialog::AccountDialog(Accounts::AccountStore *accounts, Secrets::SecretStore *secrets, QWidget *parent)
     : AccountDialog(Mode::Add, {}, accounts, secrets, parent)
@@ -123,9 +123,9 @@ bool AccountDialog::event(QEvent *event)
     return handled;
 }
 
-AccountSaveOperation::Request AccountDialog::requestFromForm() const
+Accounts::AccountSaveOperation::Request AccountDialog::requestFromForm() const
 {
-    AccountSaveOperation::Request request;
+    Accounts::AccountSaveOperation::Request request;
     request.mode = m_mode;
     request.account = m_form->account();
     if (m_mode == Mode::Add) {
@@ -162,7 +162,7 @@ void AccountDialog::saveWithoutPassword()
     if (m_state == State::Saving || !m_form->validate()) {
         return;
     }
-    AccountSaveOperation::Request request = requestFromForm();
+    Accounts::AccountSaveOperation::Request request = requestFromForm();
     request.passwordAction = PasswordAction::DontStore;
     request.password.clear();
     m_form->clearPassword();
@@ -170,32 +170,32 @@ void AccountDialog::saveWithoutPassword()
     start(request);
 }
 
-void AccountDialog::start(const AccountSaveOperation::Request &request)
+void AccountDialog::start(const Accounts::AccountSaveOperation::Request &request)
 {
     m_savingId = request.account.id;
-    auto *operation = new AccountSaveOperation(m_accounts, m_secrets, this);
-    connect(operation, &AccountSaveOperation::finished, this, &AccountDialog::saveFinished);
+    auto *operation = new Accounts::AccountSaveOperation(m_accounts, m_secrets, this);
+    connect(operation, &Accounts::AccountSaveOperation::finished, this, &AccountDialog::saveFinished);
     setState(State::Saving,
              request.passwordAction == PasswordAction::Store ? tr("Saving to keychain…") : tr("Saving…"));
     operation->start(request);
 }
 
-void AccountDialog::saveFinished(const AccountSaveOperation::Result &result)
+void AccountDialog::saveFinished(const Accounts::AccountSaveOperation::Result &result)
 {
     setState(State::Editing);
     switch (result.outcome) {
-    case AccountSaveOperation::Outcome::Saved:
+    case Accounts::AccountSaveOperation::Outcome::Saved:
         Q_EMIT accountSaved(m_savingId, result.message);
         accept();
         return;
-    case AccountSaveOperation::Outcome::KeychainUnavailable:
+    case Accounts::AccountSaveOperation::Outcome::KeychainUnavailable:
         showBanner(Banner::NoKeychain,
                    result.message + QLatin1Char(' ')
                        + tr("Kurier never writes passwords to a file. You can save the account without its "
                             "password; Kurier will then ask for it each time it sends mail."));
         return;
-    case AccountSaveOperation::Outcome::KeychainFailed:
-    case AccountSaveOperation::Outcome::StoreFailed:
+    case Accounts::AccountSaveOperation::Outcome::KeychainFailed:
+    case Accounts::AccountSaveOperation::Outcome::StoreFailed:
         showBanner(Banner::Problem, result.message);
         return;
     }

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "app/accounts/account.h"
-#include "ui/accounts/accountsaveoperation.h"
+#include "app/accounts/accountsaveoperation.h"
 
 #include <QDialog>
 
@@ -57,17 +57,17 @@ Q_SIGNALS:
 private:
     enum class Banner { Hidden, Problem, NoKeychain };
 
-    AccountDialog(AccountSaveOperation::Mode mode, const Accounts::Account &account, Accounts::AccountStore *accounts,
-                  Secrets::SecretStore *secrets, QWidget *parent);
+    AccountDialog(Accounts::AccountSaveOperation::Mode mode, const Accounts::Account &account,
+                  Accounts::AccountStore *accounts, Secrets::SecretStore *secrets, QWidget *parent);
     void save();
     void saveWithoutPassword();
-    void start(const AccountSaveOperation::Request &request);
-    void saveFinished(const AccountSaveOperation::Result &result);
-    AccountSaveOperation::Request requestFromForm() const;
+    void start(const Accounts::AccountSaveOperation::Request &request);
+    void saveFinished(const Accounts::AccountSaveOperation::Result &result);
+    Accounts::AccountSaveOperation::Request requestFromForm() const;
     void setState(State state, const QString &progress = {});
     void showBanner(Banner banner, const QString &text = {});
 
-    AccountSaveOperation::Mode m_mode;
+    Accounts::AccountSaveOperation::Mode m_mode;
     Accounts::AccountStore *m_accounts;
     Secrets::SecretStore *m_secrets;
     QString m_savingId;

@@ -418,16 +418,16 @@ void MainWindow::removeAccount(const QString &accountId)
     updateActions();
     const QString name = nameOf(*account);
     statusBar()->showMessage(tr("Removing \"%1\"…").arg(name));
-    auto *operation = new AccountRemoveOperation(m_accounts, m_secrets, this);
-    connect(operation, &AccountRemoveOperation::finished, this,
-            [this, accountId, name](const AccountRemoveOperation::Result &result) {
+    auto *operation = new Accounts::AccountRemoveOperation(m_accounts, m_secrets, this);
+    connect(operation, &Accounts::AccountRemoveOperation::finished, this,
+            [this, accountId, name](const Accounts::AccountRemoveOperation::Result &result) {
                 removeFinished(accountId, name, result);
             });
     operation->start(accountId);
 }
 
 void MainWindow::removeFinished(const QString &accountId, const QString &name,
-                                const AccountRemoveOperation::Result &result)
+                                const Accounts::AccountRemoveOperation::Result &result)
 {
     m_removingId.clear();
     m_passwordLookup->forget(accountId);

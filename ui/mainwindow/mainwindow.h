@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/accounts/accountremoveoperation.h"
+#include "app/accounts/accountremoveoperation.h"
 #include "ui/mainwindow/accountdetailsview.h"
 
 #include <QMainWindow>
@@ -65,7 +65,8 @@ private:
     void editAccount();
     void confirmRemoveAccount();
     void removeAccount(const QString &accountId);
-    void removeFinished(const QString &accountId, const QString &name, const AccountRemoveOperation::Result &result);
+    void removeFinished(const QString &accountId, const QString &name,
+                        const Accounts::AccountRemoveOperation::Result &result);
     void setDefaultAccount();
     void accountSaved(const QString &accountId, const QString &note);
     void showAbout();

@@ -8,6 +8,9 @@
 
 #include <QObject>
 
+namespace Accounts
+{
+
 // Saves one account together with its password, so that a failure at any step leaves the
 // settings file and the keychain as they were:
 //   new account:      password to the keychain, then the settings; a failed settings write
@@ -33,7 +36,7 @@ public:
 
     struct Request {
         Mode mode = Mode::Add;
-        Accounts::Account account;
+        Account account;
         PasswordAction passwordAction = PasswordAction::DontStore;
         QString password; // only for PasswordAction::Store
     };
@@ -44,7 +47,7 @@ public:
         bool ok() const { return outcome == Outcome::Saved; }
     };
 
-    AccountSaveOperation(Accounts::AccountStore *accounts, Secrets::SecretStore *secrets, QObject *parent = nullptr);
+    AccountSaveOperation(AccountStore *accounts, Secrets::SecretStore *secrets, QObject *parent = nullptr);
 
     // Whether start() will talk to the keychain before it can finish.
     static bool needsKeychain(const Request &request);
@@ -52,7 +55,7 @@ public:
     void start(const Request &request);
 
 Q_SIGNALS:
-    void finished(const AccountSaveOperation::Result &result);
+    void finished(const Accounts::AccountSaveOperation::Result &result);
 
 private:
     void writePasswordThenAdd();
@@ -61,13 +64,15 @@ private:
     void forgetPassword();
     void undoPasswordWrite(const QString &storeMessage);
     void finish(Outcome outcome, const QString &message = {});
-    Accounts::AccountStore::Result storeWrite(const Accounts::Account &account);
+    AccountStore::Result storeWrite(const Account &account);
     QString keychainFailure(const Secrets::SecretResult &result) const;
 
-    Accounts::AccountStore *m_accounts;
+    AccountStore *m_accounts;
     Secrets::SecretStore *m_secrets;
     Request m_request;
-    std::optional<Accounts::Account> m_previous;
+    std::optional<Account> m_previous;
 };
 
-Q_DECLARE_METATYPE(AccountSaveOperation::Result)
+} // namespace Accounts
+
+Q_DECLARE_METATYPE(Accounts::AccountSaveOperation::Result)

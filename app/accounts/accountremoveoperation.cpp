@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Kurier authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/accounts/accountremoveoperation.h"
+#include "app/accounts/accountremoveoperation.h"
 
-#include "app/accounts/accountstore.h"
+namespace Accounts
+{
 
 using Secrets::SecretKind;
 using Secrets::SecretResult;
 
-AccountRemoveOperation::AccountRemoveOperation(Accounts::AccountStore *accounts, Secrets::SecretStore *secrets,
-                                               QObject *parent)
+AccountRemoveOperation::AccountRemoveOperation(AccountStore *accounts, Secrets::SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)
     , m_secrets(secrets)
@@ -19,12 +19,16 @@ void AccountRemoveOperation::start(const QString &accountId)
 {
     m_accountId = accountId;
     if (!m_accounts->contains(accountId)) {
-        finish(Outcome::StoreFailed, tr("There is no account with the id \"%1\" any more.").arg(accountId));
+        m_result.storeStatus = AccountStore::Status::UnknownAccount;
+        finish(Outcome::NoSuchAccount, tr("There is no account with the id \"%1\" any more.").arg(accountId));
         return;
     }
     if (m_accounts->isReadOnly()) {
         // Deleting the secrets of an account that then stays would break it.
-        finish(Outcome::StoreFailed, m_accounts->remove(accountId).message);
+        const AccountStore::Result refused = m_accounts->remove(accountId);
+        m_result.storeStatus = refused.status;
+        m_result.storeMessage = refused.message;
+        finish(Outcome::StoreFailed, refused.message);
         return;
     }
     removeSecret(SecretKind::SmtpPassword);
@@ -34,17 +38,21 @@ void AccountRemoveOperation::removeSecret(SecretKind kind)
 {
     Secrets::SecretJob *job = m_secrets->remove(m_accountId, kind);
     connect(job, &Secrets::SecretJob::finished, this, [this, kind](const SecretResult &result) {
+        m_result.keychainStatus = result.status;
+        m_result.keychainMessage = result.message;
         switch (result.status) {
         case SecretResult::Status::Ok:
         case SecretResult::Status::NotFound:
             if (kind == SecretKind::SmtpPassword) {
                 removeSecret(SecretKind::OAuthTokens);
             } else {
-                removeSettings({});
+                removeSettings();
             }
             return;
         case SecretResult::Status::NoBackend:
-            removeSettings(result.message);
+            // Removing the account must not depend on a keychain this session cannot reach
+            // (cron, SSH, a desktop without a Secret Service); the result says so.
+            removeSettings();
             return;
         case SecretResult::Status::AccessDenied:
         case SecretResult::Status::Failed:
@@ -56,24 +64,31 @@ void AccountRemoveOperation::removeSecret(SecretKind kind)
     });
 }
 
-void AccountRemoveOperation::removeSettings(const QString &note)
+void AccountRemoveOperation::removeSettings()
 {
-    const Accounts::AccountStore::Result removed = m_accounts->remove(m_accountId);
+    const AccountStore::Result removed = m_accounts->remove(m_accountId);
+    m_result.storeStatus = removed.status;
+    m_result.storeMessage = removed.message;
     if (!removed.ok()) {
         finish(Outcome::StoreFailed, tr("The account was not removed: %1").arg(removed.message));
         return;
     }
-    finish(Outcome::Removed, note);
+    finish(Outcome::Removed,
+           m_result.keychainStatus == SecretResult::Status::NoBackend ? m_result.keychainMessage : QString());
 }
 
 void AccountRemoveOperation::finish(Outcome outcome, const QString &message)
 {
+    m_result.outcome = outcome;
+    m_result.message = message;
     // Queued, so that even a failure found inside start() reaches a caller that connects afterwards.
     QMetaObject::invokeMethod(
         this,
-        [this, result = Result{outcome, message}] {
+        [this, result = m_result] {
             Q_EMIT finished(result);
             deleteLater();
         },
         Qt::QueuedConnection);
 }
+
+} // namespace Accounts

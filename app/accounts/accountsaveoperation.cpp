@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Kurier authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/accounts/accountsaveoperation.h"
+#include "app/accounts/accountsaveoperation.h"
+
+namespace Accounts
+{
 
 using Secrets::SecretKind;
 using Secrets::SecretResult;
 
-AccountSaveOperation::AccountSaveOperation(Accounts::AccountStore *accounts, Secrets::SecretStore *secrets,
-                                           QObject *parent)
+AccountSaveOperation::AccountSaveOperation(AccountStore *accounts, Secrets::SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)
     , m_secrets(secrets)
@@ -34,7 +36,7 @@ void AccountSaveOperation::start(const Request &request)
     }
 }
 
-Accounts::AccountStore::Result AccountSaveOperation::storeWrite(const Accounts::Account &account)
+AccountStore::Result AccountSaveOperation::storeWrite(const Account &account)
 {
     return m_request.mode == Mode::Add ? m_accounts->add(account) : m_accounts->update(account);
 }
@@ -61,7 +63,7 @@ void AccountSaveOperation::writePasswordThenAdd()
                    keychainFailure(result));
             return;
         }
-        const Accounts::AccountStore::Result saved = storeWrite(m_request.account);
+        const AccountStore::Result saved = storeWrite(m_request.account);
         if (!saved.ok()) {
             undoPasswordWrite(saved.message);
             return;
@@ -72,7 +74,7 @@ void AccountSaveOperation::writePasswordThenAdd()
 
 void AccountSaveOperation::writeSettings()
 {
-    const Accounts::AccountStore::Result saved = storeWrite(m_request.account);
+    const AccountStore::Result saved = storeWrite(m_request.account);
     if (!saved.ok()) {
         finish(Outcome::StoreFailed, tr("The account could not be saved: %1").arg(saved.message));
         return;
@@ -103,7 +105,7 @@ void AccountSaveOperation::writePasswordAfterUpdate()
         // The settings are already written; put the old ones back so the account keeps
         // working with the password the keychain still holds.
         if (m_previous) {
-            if (const Accounts::AccountStore::Result restored = storeWrite(*m_previous); !restored.ok()) {
+            if (const AccountStore::Result restored = storeWrite(*m_previous); !restored.ok()) {
                 message += QLatin1Char(' ')
                     + tr("The previous settings could not be restored either: %1").arg(restored.message);
             }
@@ -160,3 +162,5 @@ void AccountSaveOperation::finish(Outcome outcome, const QString &message)
         },
         Qt::QueuedConnection);
 }
+
+} // namespace Accounts
