@@ -31,6 +31,11 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
             -fsanitize=${kurier_sanitizer_list} -fno-omit-frame-pointer -fno-sanitize-recover=all)
         target_link_options(kurier_build_settings INTERFACE -fsanitize=${kurier_sanitizer_list})
     endif()
+    # Coverage feedback must come from the library code under test, not only from the fuzz
+    # driver, or libFuzzer mutates blindly; the fuzz targets add the libFuzzer runtime.
+    if(KURIER_FUZZ)
+        target_compile_options(kurier_build_settings INTERFACE -fsanitize=fuzzer-no-link)
+    endif()
 endif()
 
 # GUI-free libraries must never link anything that drags in QtGui; checked at configure time
