@@ -124,6 +124,7 @@ AccountSettingsForm::AccountSettingsForm(QWidget *parent)
     passwordRow->setFocusProxy(m_passwordEdit);
 
     auto *identity = new QGroupBox(tr("You"), this);
+    m_identity = identity;
     auto *identityForm = new QFormLayout(identity);
     identityForm->addRow(tr("Your &name:"),
                          column({m_nameEdit, m_problemLabels.value(AccountField::DisplayName),
@@ -264,7 +265,14 @@ void AccountSettingsForm::setAccount(const Accounts::Account &account, Origin or
     // people to tick the box without reading it.
     m_riskCheck->setChecked(origin == Origin::ExistingAccount && account.security == Security::None);
 
-    if (origin == Origin::NewAccount) {
+    if (origin == Origin::Suggested) {
+        m_portFollowsSecurity = account.port == 0 || account.port == Accounts::defaultPort(account.security);
+        m_userNameFollowsEmail = account.userName.isEmpty() || account.userName == account.email;
+        m_portSpin->setValue(account.port == 0 ? Accounts::defaultPort(account.security) : account.port);
+        m_userNameEdit->setText(account.userName.isEmpty() ? account.email : account.userName);
+        m_passwordEdit->setPlaceholderText({});
+        m_passwordHint->clear();
+    } else if (origin == Origin::NewAccount) {
         m_portFollowsSecurity = true;
         m_userNameFollowsEmail = true;
         m_portSpin->setValue(Accounts::defaultPort(account.security));
@@ -331,6 +339,11 @@ QList<AccountProblem> AccountSettingsForm::problems() const
                           "STARTTLS.")});
     }
     return result;
+}
+
+void AccountSettingsForm::setIdentityVisible(bool visible)
+{
+    m_identity->setVisible(visible);
 }
 
 bool AccountSettingsForm::validate()

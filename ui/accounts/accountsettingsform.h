@@ -27,7 +27,11 @@ class AccountSettingsForm : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Origin { NewAccount, ExistingAccount };
+    enum class Origin {
+        NewAccount, // the defaults: port and user name follow security and address
+        ExistingAccount, // an account being edited
+        Suggested, // a new account with settings found for it (the account wizard): taken as given
+    };
 
     explicit AccountSettingsForm(QWidget *parent = nullptr);
     ~AccountSettingsForm() override;
@@ -40,6 +44,8 @@ public:
 
     // Account::problems() plus the form's own: no encryption without the risk confirmed.
     QList<Accounts::AccountProblem> problems() const;
+    // The wizard asks for name, address and password on a page of their own.
+    void setIdentityVisible(bool visible);
     // Shows every problem at its field and focuses the first; true when there is none.
     bool validate();
 
@@ -80,5 +86,6 @@ private:
     QComboBox *m_authCombo;
     QLineEdit *m_userNameEdit;
     QLabel *m_generalProblem;
+    QWidget *m_identity = nullptr;
     QMap<Accounts::AccountField, QLabel *> m_problemLabels;
 };
