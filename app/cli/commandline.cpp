@@ -7,6 +7,7 @@
 #include "app/cli/checkdomaincommand.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/explaincommand.h"
+#include "app/cli/oauthaccountcommand.h"
 #include "app/cli/sendcommand.h"
 #include "app/cli/standardstreams.h"
 
@@ -102,7 +103,9 @@ void CommandLine::runAccount(const QStringList &args)
     // Each command parses its own options; it receives "kurier account ACTION ..." so that
     // QCommandLineParser's usage line names the command.
     const QStringList commandArgs = QStringList{QStringLiteral("kurier account ") + action} + args.mid(2);
-    if (action == QLatin1String("add")) {
+    if (action == QLatin1String("add") && commandArgs.contains(QLatin1String("--oauth"))) {
+        startCommand(new OAuthAccountAddCommand(m_services, commandArgs, this));
+    } else if (action == QLatin1String("add")) {
         startCommand(new AccountAddCommand(m_services, commandArgs, this));
     } else if (action == QLatin1String("list")) {
         startCommand(new AccountListCommand(m_services, commandArgs, this));

@@ -18,7 +18,7 @@ using Phase = FailureEvidence::Phase;
 
 constexpr qsizetype MaxInput = 64 * 1024;
 
-constexpr std::array<std::pair<Kind, const char *>, 23> kindIds{{
+constexpr std::array<std::pair<Kind, const char *>, 24> kindIds{{
     {Kind::Unknown, "unknown"},
     {Kind::Reply, "reply"},
     {Kind::HostNotFound, "host-not-found"},
@@ -41,6 +41,7 @@ constexpr std::array<std::pair<Kind, const char *>, 23> kindIds{{
     {Kind::MissingCredentials, "missing-credentials"},
     {Kind::InvalidMessage, "invalid-message"},
     {Kind::ExtensionNotSupported, "extension-not-supported"},
+    {Kind::SignInExpired, "sign-in-expired"},
     {Kind::Internal, "internal"},
 }};
 

@@ -42,6 +42,7 @@ struct FailureEvidence {
         MissingCredentials,
         InvalidMessage,
         ExtensionNotSupported,
+        SignInExpired, // OAuth: the provider no longer accepts Kurier's sign-in; only a new one helps
         Internal,
     };
 

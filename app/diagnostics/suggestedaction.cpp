@@ -14,11 +14,12 @@ namespace
 using Kind = SuggestedAction::Kind;
 
 // The ids name the actions in the rule table and in `kurier explain --json`.
-constexpr std::array<std::pair<Kind, const char *>, 24> actionIds{{
+constexpr std::array<std::pair<Kind, const char *>, 25> actionIds{{
     {Kind::ReEnterPassword, "re-enter-password"},
     {Kind::CreateAppPassword, "create-app-password"},
     {Kind::SignInWithBrowser, "sign-in-with-browser"},
     {Kind::SwitchToOAuth, "switch-to-oauth"},
+    {Kind::SignInAgain, "sign-in-again"},
     {Kind::EnableMailAppAccess, "enable-mail-app-access"},
     {Kind::UseImplicitTls, "use-implicit-tls"},
     {Kind::UseStartTls, "use-starttls"},

@@ -20,6 +20,7 @@ struct SuggestedAction {
         CreateAppPassword,
         SignInWithBrowser,
         SwitchToOAuth,
+        SignInAgain, // OAuth: run the browser sign-in again (the old one was revoked or expired)
         EnableMailAppAccess,
         UseImplicitTls,
         UseStartTls,

@@ -1,0 +1,280 @@
+// SPDX-FileCopyrightText: 2026 Kurier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// `kurier account add EMAIL --oauth` as a user runs it: the real binary prints the
+// authorization URL at once, the "browser" (an HTTP client) follows it through the fake
+// authorization server back to Kurier's loopback listener, and the tokens land in the real
+// Secret Service (tests/harness/with-keyring.sh) and nowhere else.
+
+#include "app/oauth/provider.h"
+#include "app/oauth/tokenset.h"
+#include "app/secrets/keychainsecretstore.h"
+#include "tests/cli/childprocess.h"
+#include "tests/support/fakeauthorizationserver.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Secrets::SecretKind;
+using Secrets::SecretResult;
+using TestSupport::FakeAuthorizationServer;
+
+namespace
+{
+
+const QString ClientId = u"kurier-cli-test-client"_s;
+
+SecretResult readSecret(const QString &accountId)
+{
+    Secrets::KeychainSecretStore store;
+    Secrets::SecretJob *job = store.read(accountId, SecretKind::OAuthTokens);
+    QSignalSpy finished(job, &Secrets::SecretJob::finished);
+    if (!finished.wait(20000)) {
+        return {SecretResult::Status::Failed, {}, u"no answer from the keychain"_s};
+    }
+    return finished.first().first().value<SecretResult>();
+}
+
+void removeSecret(const QString &accountId)
+{
+    Secrets::KeychainSecretStore store;
+    Secrets::SecretJob *job = store.remove(accountId, SecretKind::OAuthTokens);
+    QSignalSpy finished(job, &Secrets::SecretJob::finished);
+    finished.wait(20000);
+}
+
+} // namespace
+
+class CliOAuthTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void signsInAndStoresTokensInKeychain();
+    void clientIdOptionWins();
+    void refusesWithoutClientId();
+    void deniedSignInAddsNothing();
+
+private:
+    QString path(const QString &relative) const { return m_root->filePath(relative); }
+    QProcessEnvironment environment() const;
+    void configure(const QString &clientId);
+    struct Run {
+        bool finished = false;
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QUrl authorizationUrl;
+        int browserStatus = 0;
+    };
+    // Runs kurier, follows the first stdout line in the "browser" and waits for the end.
+    Run signIn(const QStringList &arguments);
+
+    std::unique_ptr<QTemporaryDir> m_root;
+    std::unique_ptr<FakeAuthorizationServer> m_authServer;
+};
+
+void CliOAuthTest::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(KURIER_BINARY)).isExecutable(), "the kurier binary has not been built");
+    QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
+             "No D-Bus session: run this test through tests/harness/with-keyring.sh (ctest does).");
+    qRegisterMetaType<Secrets::SecretResult>();
+}
+
+void CliOAuthTest::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+    m_root = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_root->isValid());
+    for (const QString &dir : {u"config/kurier"_s, u"data"_s, u"home"_s, u"cache"_s}) {
+        QVERIFY(QDir().mkpath(path(dir)));
+    }
+    m_authServer = std::make_unique<FakeAuthorizationServer>(ClientId);
+    QVERIFY(m_authServer->listenOn(QHostAddress(u"127.0.120.2"_s)));
+}
+
+void CliOAuthTest::cleanup()
+{
+    removeSecret(u"ola-gmail-com"_s);
+    m_authServer.reset();
+    m_root.reset();
+}
+
+QProcessEnvironment CliOAuthTest::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, path(u"data"_s));
+    env.insert(u"XDG_CACHE_HOME"_s, path(u"cache"_s));
+    env.insert(u"HOME"_s, path(u"home"_s));
+    // Kurier's own debug output on stderr too: it must not show a token either.
+    env.insert(u"QT_LOGGING_RULES"_s, u"kurier.*.debug=true"_s);
+    env.insert(u"QT_FORCE_STDERR_LOGGING"_s, u"1"_s);
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    return env;
+}
+
+void CliOAuthTest::configure(const QString &clientId)
+{
+    // The Google row pointed at the fake server through the settings, as a proxy would be.
+    QSettings settings(path(u"config/kurier/kurier.ini"_s), QSettings::IniFormat);
+    if (!clientId.isEmpty()) {
+        settings.setValue(OAuth::ProviderTable::clientIdKey(u"google"_s), clientId);
+    }
+    settings.setValue(OAuth::ProviderTable::authorizationUrlKey(u"google"_s),
+                      m_authServer->authorizationUrl().toString());
+    settings.setValue(OAuth::ProviderTable::tokenUrlKey(u"google"_s), m_authServer->tokenUrl().toString());
+}
+
+CliOAuthTest::Run CliOAuthTest::signIn(const QStringList &arguments)
+{
+    Run run;
+    QProcess kurier;
+    kurier.setProcessEnvironment(environment());
+    QSignalSpy finished(&kurier, &QProcess::finished);
+    QSignalSpy output(&kurier, &QProcess::readyReadStandardOutput);
+    kurier.start(QStringLiteral(KURIER_BINARY), arguments);
+    kurier.closeWriteChannel();
+    // The URL comes first and at once, while Kurier waits for the browser.
+    for (int attempt = 0; attempt < 50 && !kurier.canReadLine() && finished.isEmpty(); ++attempt) {
+        output.wait(200);
+    }
+    if (kurier.canReadLine()) {
+        const QByteArray line = kurier.readLine();
+        run.out += line;
+        run.authorizationUrl = QUrl::fromEncoded(line.trimmed());
+        QNetworkAccessManager browser;
+        QNetworkRequest request(run.authorizationUrl);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply *reply = browser.get(request);
+        QSignalSpy visited(reply, &QNetworkReply::finished);
+        visited.wait(10000);
+        run.browserStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        delete reply;
+    }
+    if (finished.isEmpty() && !finished.wait(20000)) {
+        kurier.kill();
+        kurier.waitForFinished(5000);
+        return run;
+    }
+    run.finished = kurier.exitStatus() == QProcess::NormalExit;
+    run.exitCode = kurier.exitCode();
+    run.out += kurier.readAllStandardOutput();
+    run.err = kurier.readAllStandardError();
+    return run;
+}
+
+void CliOAuthTest::signsInAndStoresTokensInKeychain()
+{
+    configure(ClientId);
+    const Run run = signIn({u"account"_s, u"add"_s, u"ola@gmail.com"_s, u"--oauth"_s, u"--name"_s, u"Ola"_s});
+    QVERIFY2(run.finished, run.err.constData());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.browserStatus, 200);
+    QCOMPARE(run.authorizationUrl.adjusted(QUrl::RemoveQuery), m_authServer->authorizationUrl());
+    QCOMPARE(run.out.split('\n').value(1), QByteArray("ola-gmail-com"));
+    QVERIFY2(run.err.contains("accounts.google.com") || run.err.contains("127.0.120.2"), run.err.constData());
+    QCOMPARE(m_authServer->codeExchanges(), 1);
+
+    const SecretResult secret = readSecret(u"ola-gmail-com"_s);
+    QVERIFY2(secret.ok(), qPrintable(secret.message));
+    const std::optional<OAuth::TokenSet> tokens = OAuth::TokenSet::fromSecret(secret.secret);
+    QVERIFY(tokens);
+    QCOMPARE(tokens->accessToken, m_authServer->lastAccessToken());
+    QCOMPARE(tokens->refreshToken, m_authServer->lastRefreshToken());
+    QCOMPARE(tokens->clientId, ClientId);
+    QVERIFY(tokens->expiresAt.isValid());
+
+    // The account took Gmail's server and the token mechanism.
+    QProcess list;
+    list.setProcessEnvironment(environment());
+    list.start(QStringLiteral(KURIER_BINARY), {u"account"_s, u"list"_s, u"--json"_s});
+    QVERIFY(list.waitForFinished(20000));
+    const QByteArray listed = list.readAllStandardOutput();
+    const QJsonObject account = QJsonDocument::fromJson(listed).array().first().toObject();
+    QCOMPARE(account.value(u"host"_s).toString(), u"smtp.gmail.com"_s);
+    QCOMPARE(account.value(u"port"_s).toInt(), 465);
+    QCOMPARE(account.value(u"security"_s).toString(), u"tls"_s);
+    QCOMPARE(account.value(u"auth"_s).toString(), u"xoauth2"_s);
+    QCOMPARE(account.value(u"username"_s).toString(), u"ola@gmail.com"_s);
+
+    // The tokens are nowhere but in the keychain: not in any file, not in any output.
+    QDirIterator files(m_root->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.contains(tokens->accessToken.toUtf8()), qPrintable(file.fileName()));
+        QVERIFY2(!bytes.contains(tokens->refreshToken.toUtf8()), qPrintable(file.fileName()));
+    }
+    for (const QByteArray &text : {run.out, run.err, listed}) {
+        QVERIFY(!text.contains(tokens->accessToken.toUtf8()));
+        QVERIFY(!text.contains(tokens->refreshToken.toUtf8()));
+    }
+
+    // Removing the account removes its tokens too.
+    QProcess remove;
+    remove.setProcessEnvironment(environment());
+    remove.start(QStringLiteral(KURIER_BINARY), {u"account"_s, u"remove"_s, u"ola-gmail-com"_s});
+    QVERIFY(remove.waitForFinished(20000));
+    QCOMPARE(remove.exitCode(), 0);
+    QCOMPARE(readSecret(u"ola-gmail-com"_s).status, SecretResult::Status::NotFound);
+}
+
+void CliOAuthTest::clientIdOptionWins()
+{
+    configure(u"configured-but-wrong"_s);
+    const Run run = signIn({u"account"_s, u"add"_s, u"ola@gmail.com"_s, u"--oauth"_s, u"--client-id"_s, ClientId});
+    QVERIFY2(run.finished, run.err.constData());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(m_authServer->requests().first().query.queryItemValue(u"client_id"_s), ClientId);
+    const std::optional<OAuth::TokenSet> tokens = OAuth::TokenSet::fromSecret(readSecret(u"ola-gmail-com"_s).secret);
+    QVERIFY(tokens);
+    QCOMPARE(tokens->clientId, ClientId); // refreshes must use the id the token was issued to
+}
+
+void CliOAuthTest::refusesWithoutClientId()
+{
+    configure(QString());
+    const Run run = signIn({u"account"_s, u"add"_s, u"ola@gmail.com"_s, u"--oauth"_s});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 78);
+    QVERIFY(run.authorizationUrl.isEmpty());
+    QVERIFY2(run.err.contains("--client-id") && run.err.contains("oauth/google/clientId"), run.err.constData());
+    QCOMPARE(m_authServer->requests().size(), 0);
+    QVERIFY(
+        !QFileInfo(path(u"config/kurier/kurier.ini"_s)).exists()
+        || !QSettings(path(u"config/kurier/kurier.ini"_s), QSettings::IniFormat).childGroups().contains(u"accounts"_s));
+}
+
+void CliOAuthTest::deniedSignInAddsNothing()
+{
+    configure(ClientId);
+    m_authServer->setDenyAuthorization(true);
+    const Run run = signIn({u"account"_s, u"add"_s, u"ola@gmail.com"_s, u"--oauth"_s});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 77);
+    QVERIFY2(run.err.contains("access_denied"), run.err.constData());
+    QCOMPARE(readSecret(u"ola-gmail-com"_s).status, SecretResult::Status::NotFound);
+    QVERIFY(
+        !QSettings(path(u"config/kurier/kurier.ini"_s), QSettings::IniFormat).childGroups().contains(u"accounts"_s));
+}
+
+QTEST_GUILESS_MAIN(CliOAuthTest)
+#include "clioauthtest.moc"

@@ -1,0 +1,560 @@
+// SPDX-FileCopyrightText: 2026 Kurier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The OAuth sign-in end to end on loopback: Kurier's AuthorizationFlow against a fake
+// authorization server (PKCE, redirect URI and state checked), the browser played by an HTTP
+// client following the redirects, tokens kept by TokenStore (refresh before expiry, once more
+// after the SMTP server refused the token, a revoked refresh token as a clear error), and an
+// XOAUTH2/OAUTHBEARER login at the fake SMTP server. No token may appear in the log, the
+// transcript or the settings file.
+
+#include "app/accounts/accountstore.h"
+#include "app/diagnostics/explainer.h"
+#include "app/oauth/authorizationflow.h"
+#include "app/oauth/tokenrejection.h"
+#include "app/oauth/tokenstore.h"
+#include "app/secrets/memorysecretstore.h"
+#include "app/smtp/transcript.h"
+#include "app/smtp/worker.h"
+#include "tests/support/fakeauthorizationserver.h"
+#include "tests/support/fakesmtpserver.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using OAuth::AuthorizationFlow;
+using OAuth::Error;
+using OAuth::Provider;
+using OAuth::TokenResult;
+using OAuth::TokenSet;
+using OAuth::TokenStore;
+using TestSupport::FakeAuthorizationServer;
+using TestSupport::FakeSmtpServer;
+
+namespace
+{
+
+const QString ClientId = u"kurier-test-client"_s;
+const QString AccountId = u"ola-example-test"_s;
+const QString Address = u"ola@example.test"_s;
+const QHostAddress AuthServerAddress(u"127.0.120.1"_s);
+
+// Everything logged while a test runs, with Kurier's debug output switched on.
+QStringList capturedLog;
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    capturedLog.append(QString::fromLatin1(context.category ? context.category : "") + u": "_s + message);
+    previousHandler(type, context, message);
+}
+
+struct BrowserVisit {
+    bool finished = false;
+    int status = 0;
+    QUrl finalUrl;
+    QByteArray page;
+};
+
+// The user's browser: opens the page and follows the provider's redirect to Kurier's loopback
+// listener, as a browser does after the user has signed in.
+BrowserVisit visitInBrowser(const QUrl &url)
+{
+    QNetworkAccessManager browser;
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = browser.get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    BrowserVisit visit;
+    visit.finished = done.wait(10000);
+    visit.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    visit.finalUrl = reply->url();
+    visit.page = reply->readAll();
+    delete reply;
+    return visit;
+}
+
+template<typename Emitter>
+TokenResult waitFor(Emitter *emitter)
+{
+    QSignalSpy finished(emitter, &Emitter::finished);
+    if (!finished.wait(20000) || finished.count() != 1) {
+        return TokenResult::failure(Error::make(Error::Kind::Timeout, u"no single finished() in time"_s));
+    }
+    return finished.first().first().template value<TokenResult>();
+}
+
+} // namespace
+
+class SignInFlowTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void signsInWithPkce();
+    void loginHintNamesTheAccount();
+    void refusesRedirectWithForeignState();
+    void reportsDeniedConsent();
+    void reportsWrongClientId();
+    void needsClientId();
+    void storesTokensAsOneSecret();
+    void usesStoredTokenWhileFresh();
+    void refreshesBeforeExpiry();
+    void keepsRotatedRefreshToken();
+    void revokedRefreshTokenAsksForSignIn();
+    void refreshesOnceAfterTokenRejection_data();
+    void refreshesOnceAfterTokenRejection();
+    void passwordFailureIsNoTokenRejection();
+    void tokensNeverInLogTranscriptOrSettings();
+
+private:
+    Provider provider() const;
+    TokenResult signIn(const QString &loginHint = Address);
+    Smtp::SendJob sendJob(quint16 port, const QString &accessToken, Accounts::AuthMethod method) const;
+    Smtp::SendResult send(Smtp::Worker &worker, const Smtp::SendJob &job);
+
+    std::unique_ptr<FakeAuthorizationServer> m_authServer;
+    std::unique_ptr<Secrets::MemorySecretStore> m_secrets;
+    quint64 m_nextRequest = 1;
+};
+
+void SignInFlowTest::initTestCase()
+{
+    qRegisterMetaType<OAuth::TokenResult>();
+    Smtp::Worker::registerMetaTypes();
+    previousHandler = qInstallMessageHandler(captureMessage);
+    QLoggingCategory::setFilterRules(u"kurier.*.debug=true"_s);
+}
+
+void SignInFlowTest::init()
+{
+    QTest::failOnWarning(QRegularExpression(u".*"_s));
+    capturedLog.clear();
+    m_authServer = std::make_unique<FakeAuthorizationServer>(ClientId);
+    QVERIFY(m_authServer->listenOn(AuthServerAddress));
+    m_secrets = std::make_unique<Secrets::MemorySecretStore>();
+}
+
+void SignInFlowTest::cleanup()
+{
+    m_secrets.reset();
+    m_authServer.reset();
+}
+
+Provider SignInFlowTest::provider() const
+{
+    // The Google row, pointed at the fake server through configuration, as an organisation's
+    // proxy would be.
+    Provider google = *OAuth::ProviderTable::bundled().provider(u"google"_s);
+    google.authorizationUrl = m_authServer->authorizationUrl();
+    google.tokenUrl = m_authServer->tokenUrl();
+    google.clientId = ClientId;
+    return google;
+}
+
+TokenResult SignInFlowTest::signIn(const QString &loginHint)
+{
+    AuthorizationFlow flow(provider(), loginHint);
+    QSignalSpy urlReady(&flow, &AuthorizationFlow::authorizationUrlReady);
+    QSignalSpy finished(&flow, &AuthorizationFlow::finished);
+    flow.start();
+    if (!urlReady.wait(5000)) {
+        return !finished.isEmpty() ? finished.first().first().value<TokenResult>()
+                                   : TokenResult::failure(Error::make(Error::Kind::Timeout, u"no URL"_s));
+    }
+    const BrowserVisit visit = visitInBrowser(urlReady.first().first().toUrl());
+    if (!visit.finished) {
+        return TokenResult::failure(Error::make(Error::Kind::Timeout, u"the browser never got a page"_s));
+    }
+    if (finished.isEmpty() && !finished.wait(10000)) {
+        return TokenResult::failure(Error::make(Error::Kind::Timeout, u"the flow never finished"_s));
+    }
+    return finished.first().first().value<TokenResult>();
+}
+
+void SignInFlowTest::signsInWithPkce()
+{
+    const TokenResult result = signIn();
+    QVERIFY2(result.ok(), result.error ? qPrintable(result.error->facts()) : "no tokens");
+    QCOMPARE(result.tokens->accessToken, m_authServer->lastAccessToken());
+    QCOMPARE(result.tokens->refreshToken, m_authServer->lastRefreshToken());
+    QCOMPARE(result.tokens->providerId, u"google"_s);
+    QCOMPARE(result.tokens->clientId, ClientId);
+    const qint64 lifetime = QDateTime::currentDateTimeUtc().secsTo(result.tokens->expiresAt);
+    QVERIFY2(lifetime > 3500 && lifetime <= 3600, qPrintable(QString::number(lifetime)));
+    QCOMPARE(m_authServer->codeExchanges(), 1);
+
+    // The authorization request carried an S256 challenge and a loopback redirect on
+    // 127.0.0.1; the token request the verifier and the same redirect URI.
+    const QList<FakeAuthorizationServer::Request> requests = m_authServer->requests();
+    QCOMPARE(requests.size(), 2);
+    const QUrl redirect(requests.at(0).query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+    QCOMPARE(redirect.scheme(), u"http"_s);
+    QCOMPARE(redirect.host(), u"127.0.0.1"_s);
+    QCOMPARE(requests.at(0).query.queryItemValue(u"code_challenge_method"_s), u"S256"_s);
+    QCOMPARE(requests.at(0).query.queryItemValue(u"scope"_s, QUrl::FullyDecoded), u"https://mail.google.com/"_s);
+    QCOMPARE(requests.at(1).query.queryItemValue(u"grant_type"_s), u"authorization_code"_s);
+    QCOMPARE(QUrl(requests.at(1).query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded)), redirect);
+    QCOMPARE(OAuth::Pkce::challengeFor(requests.at(1).query.queryItemValue(u"code_verifier"_s).toLatin1()),
+             requests.at(0).query.queryItemValue(u"code_challenge"_s).toLatin1());
+}
+
+void SignInFlowTest::loginHintNamesTheAccount()
+{
+    QVERIFY(signIn(u"ola+tag@example.test"_s).ok());
+    QCOMPARE(m_authServer->requests().first().query.queryItemValue(u"login_hint"_s, QUrl::FullyDecoded),
+             u"ola+tag@example.test"_s);
+}
+
+void SignInFlowTest::refusesRedirectWithForeignState()
+{
+    AuthorizationFlow flow(provider(), Address);
+    QSignalSpy urlReady(&flow, &AuthorizationFlow::authorizationUrlReady);
+    QSignalSpy finished(&flow, &AuthorizationFlow::finished);
+    flow.start();
+    QVERIFY(urlReady.wait(5000));
+    // Another page (or program) sends the browser to Kurier's listener with its own code.
+    QUrl forged = flow.redirectUri();
+    forged.setQuery(u"code=stolen-code&state=not-ours"_s);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"State mismatch"_s));
+    QVERIFY(visitInBrowser(forged).finished);
+    QVERIFY(!finished.isEmpty() || finished.wait(5000));
+    const TokenResult result = finished.first().first().value<TokenResult>();
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error->kind, Error::Kind::StateMismatch);
+    QCOMPARE(m_authServer->codeExchanges(), 0);
+}
+
+void SignInFlowTest::reportsDeniedConsent()
+{
+    m_authServer->setDenyAuthorization(true);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"access_denied"_s));
+    const TokenResult result = signIn();
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error->kind, Error::Kind::AuthorizationDenied);
+    QCOMPARE(result.error->oauthError, u"access_denied"_s);
+    QVERIFY(result.error->needsSignInAgain());
+}
+
+void SignInFlowTest::reportsWrongClientId()
+{
+    // The fake server refuses the exchange for another client: the flow must end, not hang.
+    Provider other = provider();
+    other.clientId = u"someone-else"_s;
+    AuthorizationFlow flow(other, Address);
+    QSignalSpy urlReady(&flow, &AuthorizationFlow::authorizationUrlReady);
+    QSignalSpy finished(&flow, &AuthorizationFlow::finished);
+    flow.start();
+    QVERIFY(urlReady.wait(5000));
+    const BrowserVisit visit = visitInBrowser(urlReady.first().first().toUrl());
+    QCOMPARE(visit.status, 400); // the provider's error page; no redirect reaches Kurier
+    QCOMPARE(m_authServer->lastRefusal(), u"unknown client_id"_s);
+    flow.cancel();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().first().value<TokenResult>().error->kind, Error::Kind::Cancelled);
+}
+
+void SignInFlowTest::needsClientId()
+{
+    Provider unconfigured = *OAuth::ProviderTable::bundled().provider(u"microsoft"_s);
+    AuthorizationFlow flow(unconfigured, Address);
+    QSignalSpy urlReady(&flow, &AuthorizationFlow::authorizationUrlReady);
+    const TokenResult result = [&flow] {
+        flow.start();
+        return waitFor(&flow);
+    }();
+    QCOMPARE(result.error->kind, Error::Kind::NoClientId);
+    QCOMPARE(urlReady.count(), 0);
+}
+
+void SignInFlowTest::storesTokensAsOneSecret()
+{
+    const TokenResult signedIn = signIn();
+    QVERIFY(signedIn.ok());
+    TokenStore store(m_secrets.get(), OAuth::ProviderTable::bundled());
+    QVERIFY(waitFor(store.save(AccountId, *signedIn.tokens)).ok());
+
+    Secrets::SecretJob *read = m_secrets->read(AccountId, Secrets::SecretKind::OAuthTokens);
+    QSignalSpy readDone(read, &Secrets::SecretJob::finished);
+    QVERIFY(readDone.wait(5000));
+    const Secrets::SecretResult secret = readDone.first().first().value<Secrets::SecretResult>();
+    QVERIFY(secret.ok());
+    QCOMPARE(TokenSet::fromSecret(secret.secret), signedIn.tokens);
+    QCOMPARE(Secrets::SecretStore::keyFor(AccountId, Secrets::SecretKind::OAuthTokens), AccountId + u"/oauth2"_s);
+}
+
+void SignInFlowTest::usesStoredTokenWhileFresh()
+{
+    const TokenResult signedIn = signIn();
+    QVERIFY(signedIn.ok());
+    TokenStore store(m_secrets.get(), OAuth::ProviderTable::bundled());
+    QVERIFY(waitFor(store.save(AccountId, *signedIn.tokens)).ok());
+    const TokenResult token = waitFor(store.accessToken(AccountId));
+    QVERIFY(token.ok());
+    QCOMPARE(token.tokens->accessToken, signedIn.tokens->accessToken);
+    QCOMPARE(m_authServer->refreshes(), 0);
+}
+
+void SignInFlowTest::refreshesBeforeExpiry()
+{
+    // Issued with less than the refresh margin left: the next use refreshes first.
+    m_authServer->setAccessTokenLifetime(60);
+    const TokenResult signedIn = signIn();
+    QVERIFY(signedIn.ok());
+    m_authServer->setAccessTokenLifetime(3600);
+
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"kurier.ini"_s), QSettings::IniFormat);
+    settings.setValue(OAuth::ProviderTable::clientIdKey(u"google"_s), ClientId);
+    settings.setValue(OAuth::ProviderTable::authorizationUrlKey(u"google"_s),
+                      m_authServer->authorizationUrl().toString());
+    settings.setValue(OAuth::ProviderTable::tokenUrlKey(u"google"_s), m_authServer->tokenUrl().toString());
+    settings.sync();
+    TokenStore store(m_secrets.get(), OAuth::ProviderTable::configured(settings));
+    QVERIFY(waitFor(store.save(AccountId, *signedIn.tokens)).ok());
+
+    const TokenResult fresh = waitFor(store.accessToken(AccountId));
+    QVERIFY2(fresh.ok(), fresh.error ? qPrintable(fresh.error->facts()) : "");
+    QCOMPARE(m_authServer->refreshes(), 1);
+    QVERIFY(fresh.tokens->accessToken != signedIn.tokens->accessToken);
+    QCOMPARE(fresh.tokens->accessToken, m_authServer->lastAccessToken());
+    QCOMPARE(fresh.tokens->refreshToken, signedIn.tokens->refreshToken); // not rotated: kept
+    QVERIFY(QDateTime::currentDateTimeUtc().secsTo(fresh.tokens->expiresAt) > 3500);
+    const QList<FakeAuthorizationServer::Request> requests = m_authServer->requests();
+    QCOMPARE(requests.last().query.queryItemValue(u"grant_type"_s), u"refresh_token"_s);
+    QCOMPARE(requests.last().query.queryItemValue(u"client_id"_s), ClientId);
+
+    // The refreshed set was saved: the next look-up needs no refresh.
+    const TokenResult again = waitFor(store.accessToken(AccountId));
+    QCOMPARE(again.tokens->accessToken, fresh.tokens->accessToken);
+    QCOMPARE(m_authServer->refreshes(), 1);
+}
+
+void SignInFlowTest::keepsRotatedRefreshToken()
+{
+    const TokenResult signedIn = signIn();
+    QVERIFY(signedIn.ok());
+    m_authServer->setRotateRefreshTokens(true);
+    Provider fake = provider();
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"kurier.ini"_s), QSettings::IniFormat);
+    settings.setValue(OAuth::ProviderTable::clientIdKey(u"google"_s), ClientId);
+    settings.setValue(OAuth::ProviderTable::tokenUrlKey(u"google"_s), fake.tokenUrl.toString());
+    settings.sync();
+    TokenStore store(m_secrets.get(), OAuth::ProviderTable::configured(settings));
+    QVERIFY(waitFor(store.save(AccountId, *signedIn.tokens)).ok());
+
+    const TokenResult first = waitFor(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
+    QVERIFY(first.ok());
+    QCOMPARE(first.tokens->refreshToken, m_authServer->lastRefreshToken());
+    QVERIFY(first.tokens->refreshToken != signedIn.tokens->refreshToken);
+    // Only the rotated token works now; the store must have saved it.
+    const TokenResult second = waitFor(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
+    QVERIFY2(second.ok(), second.error ? qPrintable(second.error->facts()) : "");
+    QCOMPARE(m_authServer->refreshes(), 2);
+}
+
+void SignInFlowTest::revokedRefreshTokenAsksForSignIn()
+{
+    const TokenResult signedIn = signIn();
+    QVERIFY(signedIn.ok());
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"kurier.ini"_s), QSettings::IniFormat);
+    settings.setValue(OAuth::ProviderTable::clientIdKey(u"google"_s), ClientId);
+    settings.setValue(OAuth::ProviderTable::tokenUrlKey(u"google"_s), m_authServer->tokenUrl().toString());
+    settings.sync();
+    TokenStore store(m_secrets.get(), OAuth::ProviderTable::configured(settings));
+    QVERIFY(waitFor(store.save(AccountId, *signedIn.tokens)).ok());
+
+    m_authServer->revokeRefreshTokens();
+    const TokenResult result = waitFor(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error->kind, Error::Kind::InvalidGrant);
+    QCOMPARE(result.error->oauthError, u"invalid_grant"_s);
+    QCOMPARE(result.error->httpStatus, 400);
+    QCOMPARE(result.error->providerId, u"google"_s);
+    QVERIFY(result.error->needsSignInAgain());
+    const Diagnostics::Explanation explanation = Diagnostics::Explainer().explain(result.error->evidence());
+    QCOMPARE(explanation.category, Diagnostics::Category::WebLoginRequired);
+    QCOMPARE(explanation.actions.first().kind, Diagnostics::SuggestedAction::Kind::SignInAgain);
+
+    // Nothing stored at all is the same "sign in again".
+    const TokenResult nothing = waitFor(store.accessToken(u"never-signed-in"_s));
+    QCOMPARE(nothing.error->kind, Error::Kind::NotSignedIn);
+}
+
+Smtp::SendJob SignInFlowTest::sendJob(quint16 port, const QString &accessToken, Accounts::AuthMethod method) const
+{
+    Smtp::SendJob job;
+    job.accountId = AccountId;
+    job.settings.host = u"localhost"_s;
+    job.settings.port = port;
+    job.settings.security = Accounts::Security::StartTls;
+    job.settings.authMethod = method;
+    job.settings.userName = Address;
+    job.settings.additionalCaCertificates = FakeSmtpServer::caCertificates();
+    job.credentials = Smtp::Credentials::oauthToken(accessToken);
+    job.request.reversePath = Address;
+    job.request.recipients = {u"bob@kurier.test"_s};
+    job.request.message = Smtp::MessageSource::fromBytes("Subject: token\r\n\r\nhi\r\n", {});
+    return job;
+}
+
+Smtp::SendResult SignInFlowTest::send(Smtp::Worker &worker, const Smtp::SendJob &job)
+{
+    Smtp::SendJob numbered = job;
+    numbered.request.id = m_nextRequest++;
+    QSignalSpy finished(&worker, &Smtp::Worker::finished);
+    worker.submit(numbered);
+    if (!finished.wait(20000)) {
+        return {};
+    }
+    return finished.first().first().value<Smtp::SendResult>();
+}
+
+void SignInFlowTest::refreshesOnceAfterTokenRejection_data()
+{
+    QTest::addColumn<Accounts::AuthMethod>("method");
+    QTest::addColumn<QString>("mechanism");
+    QTest::newRow("XOAUTH2") << Accounts::AuthMethod::XOAuth2 << u"XOAUTH2"_s;
+    QTest::newRow("OAUTHBEARER") << Accounts::AuthMethod::OAuthBearer << u"OAUTHBEARER"_s;
+}
+
+void SignInFlowTest::refreshesOnceAfterTokenRejection()
+{
+    QFETCH(Accounts::AuthMethod, method);
+    QFETCH(QString, mechanism);
+    const TokenResult signedIn = signIn();
+    QVERIFY(signedIn.ok());
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"kurier.ini"_s), QSettings::IniFormat);
+    settings.setValue(OAuth::ProviderTable::clientIdKey(u"google"_s), ClientId);
+    settings.setValue(OAuth::ProviderTable::tokenUrlKey(u"google"_s), m_authServer->tokenUrl().toString());
+    settings.sync();
+    TokenStore store(m_secrets.get(), OAuth::ProviderTable::configured(settings));
+    QVERIFY(waitFor(store.save(AccountId, *signedIn.tokens)).ok());
+
+    // The provider revoked the access token early (it still looks fresh to Kurier).
+    m_authServer->expireAccessTokens();
+    TestSupport::FakeSmtpBehaviour behaviour;
+    behaviour.capabilitiesTls = {u"PIPELINING"_s, u"AUTH XOAUTH2 OAUTHBEARER PLAIN"_s, u"ENHANCEDSTATUSCODES"_s};
+    behaviour.oauthToken = u"the-server-accepts-only-valid-tokens"_s;
+    FakeSmtpServer smtp(behaviour);
+    QVERIFY(smtp.listenOnLoopback());
+    Smtp::Worker worker;
+
+    const TokenResult stored = waitFor(store.accessToken(AccountId));
+    QVERIFY(stored.ok());
+    QCOMPARE(m_authServer->refreshes(), 0);
+    const Smtp::SendJob first = sendJob(smtp.serverPort(), stored.tokens->accessToken, method);
+    const Smtp::SendResult rejected = send(worker, first);
+    QCOMPARE(rejected.outcome, Smtp::SendResult::Outcome::Failed);
+    QVERIFY(rejected.error);
+    QCOMPARE(rejected.error->kind, Smtp::Error::Kind::AuthenticationFailed);
+    QVERIFY2(rejected.error->detail.contains(u"\"status\":\"401\""_s), qPrintable(rejected.error->detail));
+    QVERIFY(OAuth::isTokenRejection(first.credentials, rejected));
+
+    // One forced refresh; the server now knows the new token.
+    const TokenResult refreshed = waitFor(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
+    QVERIFY(refreshed.ok());
+    QCOMPARE(m_authServer->refreshes(), 1);
+    QVERIFY(m_authServer->isValidAccessToken(refreshed.tokens->accessToken));
+    smtp.behaviour().oauthToken = refreshed.tokens->accessToken;
+    const Smtp::SendResult sent = send(worker, sendJob(smtp.serverPort(), refreshed.tokens->accessToken, method));
+    QCOMPARE(sent.outcome, Smtp::SendResult::Outcome::Sent);
+    QCOMPARE(smtp.record().authSuccesses, 1);
+    const QByteArray authCommand = QByteArray("AUTH ") + mechanism.toLatin1() + ' ';
+    bool usedMechanism = false;
+    for (const QByteArray &command : smtp.record().commands) {
+        usedMechanism = usedMechanism || command.startsWith(authCommand);
+    }
+    QVERIFY(usedMechanism);
+}
+
+void SignInFlowTest::passwordFailureIsNoTokenRejection()
+{
+    Smtp::SendResult result;
+    result.outcome = Smtp::SendResult::Outcome::Failed;
+    result.error = Smtp::Error::local(Smtp::Error::Kind::AuthenticationFailed, Smtp::Phase::Authentication);
+    QVERIFY(!OAuth::isTokenRejection(Smtp::Credentials::password(u"pw"_s), result));
+    QVERIFY(OAuth::isTokenRejection(Smtp::Credentials::oauthToken(u"t"_s), result));
+    result.error = Smtp::Error::local(Smtp::Error::Kind::RecipientRejected, Smtp::Phase::RcptTo);
+    QVERIFY(!OAuth::isTokenRejection(Smtp::Credentials::oauthToken(u"t"_s), result));
+}
+
+void SignInFlowTest::tokensNeverInLogTranscriptOrSettings()
+{
+    QTemporaryDir dir;
+    const QString settingsPath = dir.filePath(u"kurier.ini"_s);
+    {
+        QSettings settings(settingsPath, QSettings::IniFormat);
+        settings.setValue(OAuth::ProviderTable::clientIdKey(u"google"_s), ClientId);
+        settings.setValue(OAuth::ProviderTable::tokenUrlKey(u"google"_s), m_authServer->tokenUrl().toString());
+    }
+    const TokenResult signedIn = signIn();
+    QVERIFY(signedIn.ok());
+    Accounts::AccountStore accounts(settingsPath);
+    Accounts::Account account = provider().accountFor(Address);
+    account.id = AccountId;
+    account.host = u"localhost"_s;
+    QVERIFY(accounts.add(account).ok());
+    TokenStore store(m_secrets.get(), OAuth::ProviderTable::configured(settingsPath));
+    QVERIFY(waitFor(store.save(AccountId, *signedIn.tokens)).ok());
+    const TokenResult refreshed = waitFor(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
+    QVERIFY(refreshed.ok());
+
+    TestSupport::FakeSmtpBehaviour behaviour;
+    behaviour.capabilitiesTls = {u"AUTH XOAUTH2"_s, u"ENHANCEDSTATUSCODES"_s};
+    behaviour.oauthToken = refreshed.tokens->accessToken;
+    FakeSmtpServer smtp(behaviour);
+    QVERIFY(smtp.listenOnLoopback());
+    Smtp::Worker worker;
+    const Smtp::SendResult stale
+        = send(worker, sendJob(smtp.serverPort(), signedIn.tokens->accessToken, Accounts::AuthMethod::XOAuth2));
+    QCOMPARE(stale.outcome, Smtp::SendResult::Outcome::Failed);
+    const Smtp::SendResult sent
+        = send(worker, sendJob(smtp.serverPort(), refreshed.tokens->accessToken, Accounts::AuthMethod::XOAuth2));
+    QCOMPARE(sent.outcome, Smtp::SendResult::Outcome::Sent);
+
+    QFile settingsFile(settingsPath);
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    const QByteArray settingsBytes = settingsFile.readAll();
+    QVERIFY(settingsBytes.contains(ClientId.toUtf8())); // the file is the one in use
+    QString transcript;
+    for (const Smtp::SendResult &result : {stale, sent}) {
+        for (const Smtp::TranscriptLine &line : result.transcript) {
+            transcript += Smtp::Transcript::format(line) + u'\n';
+        }
+        transcript
+            += result.error ? result.error->detail + result.error->serverText + result.error->command : QString();
+    }
+    QVERIFY(transcript.contains(u"XOAUTH2"_s));
+    const QString log = capturedLog.join(u'\n');
+    QVERIFY(log.contains(u"kurier.oauth"_s)); // the log was captured
+    for (const QString &secret :
+         {signedIn.tokens->accessToken, signedIn.tokens->refreshToken, refreshed.tokens->accessToken}) {
+        const QByteArray xoauth = ("user=" + Address.toUtf8()
+                                   + "\x01"
+                                     "auth=Bearer "
+                                   + secret.toUtf8() + "\x01\x01");
+        for (const QByteArray &form : {secret.toUtf8(), xoauth.toBase64()}) {
+            QVERIFY2(!settingsBytes.contains(form), "a token in the settings file");
+            QVERIFY2(!transcript.contains(QString::fromLatin1(form)), "a token in the transcript");
+            QVERIFY2(!log.contains(QString::fromLatin1(form)), "a token in the log");
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(SignInFlowTest)
+#include "signinflowtest.moc"

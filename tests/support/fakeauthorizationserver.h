@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 Kurier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QTcpServer>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QTcpSocket;
+
+namespace TestSupport
+{
+
+// A small OAuth 2.0 authorization server on a loopback address (plain HTTP, which Kurier
+// accepts for loopback endpoints only), strict where real providers are strict:
+//  - GET /authorize needs the registered client id, response_type=code, a loopback http
+//    redirect URI, a state and a PKCE S256 challenge; it answers 302 to the redirect URI with
+//    a one-time code and the state (or with error=access_denied when told to deny);
+//  - POST /token (form) exchanges a code only with the same client id and redirect URI and a
+//    code_verifier whose S256 hash is the challenge, and refreshes with a live refresh token;
+//    failures are RFC 6749 §5.2 JSON errors (invalid_grant, invalid_client, ...).
+// Tokens are random and counted; tests can expire access tokens, revoke refresh tokens and
+// ask whether a token is currently valid (the fake SMTP server is told which one to accept).
+class FakeAuthorizationServer : public QTcpServer
+{
+    Q_OBJECT
+public:
+    struct Request {
+        QByteArray method;
+        QString path;
+        QUrlQuery query; // GET parameters or the POST form
+    };
+
+    explicit FakeAuthorizationServer(const QString &clientId, QObject *parent = nullptr);
+
+    bool listenOn(const QHostAddress &address);
+    QUrl authorizationUrl() const;
+    QUrl tokenUrl() const;
+
+    // Access tokens issued from now on live this long (seconds; the reply's expires_in).
+    void setAccessTokenLifetime(int seconds) { m_lifetime = seconds; }
+    // The next /authorize answers error=access_denied, as when the user clicks "Cancel".
+    void setDenyAuthorization(bool deny) { m_deny = deny; }
+    // Refresh grants hand out a new refresh token and retire the old one.
+    void setRotateRefreshTokens(bool rotate) { m_rotate = rotate; }
+    void setClientSecret(const QString &secret) { m_clientSecret = secret; }
+    // Makes every issued access token invalid (as if its lifetime had passed).
+    void expireAccessTokens();
+    // Every refresh token stops working (the user revoked Kurier's access).
+    void revokeRefreshTokens();
+
+    bool isValidAccessToken(const QString &token) const { return m_accessTokens.contains(token); }
+    QString lastAccessToken() const { return m_lastAccessToken; }
+    QString lastRefreshToken() const { return m_lastRefreshToken; }
+    QList<Request> requests() const { return m_requests; }
+    int codeExchanges() const { return m_codeExchanges; }
+    int refreshes() const { return m_refreshes; }
+    // Why the last refused request was refused ("invalid_grant: PKCE verifier does not match").
+    QString lastRefusal() const { return m_lastRefusal; }
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    struct PendingCode {
+        QString clientId;
+        QString redirectUri;
+        QString challenge;
+    };
+
+    void onReadyRead(QTcpSocket *socket);
+    void handle(QTcpSocket *socket, const Request &request);
+    void authorize(QTcpSocket *socket, const QUrlQuery &query);
+    void token(QTcpSocket *socket, const QUrlQuery &form);
+    void issueTokens(QTcpSocket *socket, bool withRefreshToken);
+    void refuse(QTcpSocket *socket, int status, const QString &error, const QString &why);
+    static void reply(QTcpSocket *socket, int status, const QByteArray &body,
+                      const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+
+    QString m_clientId;
+    QString m_clientSecret;
+    QHostAddress m_address;
+    int m_lifetime = 3600;
+    bool m_deny = false;
+    bool m_rotate = false;
+    int m_counter = 0;
+    QHash<QString, PendingCode> m_codes;
+    QSet<QString> m_accessTokens;
+    QSet<QString> m_refreshTokens;
+    QString m_lastAccessToken;
+    QString m_lastRefreshToken;
+    QList<Request> m_requests;
+    int m_codeExchanges = 0;
+    int m_refreshes = 0;
+    QString m_lastRefusal;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+} // namespace TestSupport
