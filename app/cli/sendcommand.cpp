@@ -14,6 +14,8 @@
 #include "app/mime/addressparser.h"
 #include "app/mime/messagecomposer.h"
 #include "app/mime/messagestream.h"
+#include "app/outbox/store.h"
+#include "app/outbox/throttle.h"
 #include "app/secrets/secretstore.h"
 #include "app/smtp/composedmessagesource.h"
 #include "app/smtp/saslclient.h"
@@ -34,6 +36,29 @@ namespace Cli
 
 namespace
 {
+
+// The Subject field of a message as written (unfolded, encoded words left as they are):
+// enough for the outbox's list, which only shows it.
+QString subjectOf(const QByteArray &message)
+{
+    QByteArray subject;
+    bool inSubject = false;
+    for (const QByteArray &rawLine : message.split('\n')) {
+        const QByteArray line = rawLine.endsWith('\r') ? rawLine.chopped(1) : rawLine;
+        if (line.isEmpty()) {
+            break; // end of the header section
+        }
+        if (inSubject && (line.startsWith(' ') || line.startsWith('\t'))) {
+            subject += ' ' + line.trimmed();
+            continue;
+        }
+        inSubject = line.size() >= 8 && qstrnicmp(line.constData(), "subject:", 8) == 0;
+        if (inSubject) {
+            subject = line.mid(8).trimmed();
+        }
+    }
+    return QString::fromUtf8(subject);
+}
 
 // The text of a message, typed or piped; larger input is a mistake (a binary file or a
 // runaway pipe), not a message.
@@ -143,6 +168,7 @@ void SendCommand::composeForm(const QCommandLineParser &parser)
     }
     draft.from = from->from;
     draft.subject = parser.value(m_subject);
+    m_queuedSubject = draft.subject;
 
     const std::optional<QString> text = readText(parser.value(m_bodyFile), tr("the message text"));
     if (!text) {
@@ -326,9 +352,24 @@ bool SendCommand::save(const Mime::ComposedMessage &message, const QString &path
 void SendCommand::deliver(const Accounts::Account &account, const Mime::ComposedMessage &message, bool queue)
 {
     if (queue) {
-        failWith(ExitCode::Unavailable,
-                 tr("The outbox is not available in this version of Kurier yet, so the message was not queued; "
-                    "use --dry-run --save FILE to keep it in a file."));
+        // The outbox keeps the exact bytes: attachments are read now, so changing or deleting
+        // the files later cannot change what is sent.
+        Mime::ComposeError error;
+        const std::optional<QByteArray> bytes = message.toByteArray(&error);
+        if (!bytes) {
+            failWith(ExitCode::IoError, error.message());
+            return;
+        }
+        Outbox::NewMessage queued;
+        queued.accountId = account.id;
+        queued.reversePath = QString::fromUtf8(message.envelope().sender);
+        for (const QByteArray &recipient : message.envelope().recipients) {
+            queued.recipients.append(QString::fromUtf8(recipient));
+        }
+        queued.subject = m_queuedSubject;
+        queued.bytes = *bytes;
+        queued.requirements = Smtp::messageSourceFor(message).requirements;
+        enqueue(queued);
         return;
     }
     send(account, Smtp::sendRequestFor(nextRequestId++, message));
@@ -336,12 +377,6 @@ void SendCommand::deliver(const Accounts::Account &account, const Mime::Composed
 
 void SendCommand::sendmailForm(const QCommandLineParser &parser)
 {
-    if (parser.isSet(m_queue)) {
-        failWith(ExitCode::Unavailable,
-                 tr("The outbox is not available in this version of Kurier yet, so the message was not queued; "
-                    "use --dry-run --save FILE to keep it in a file."));
-        return;
-    }
     if (StandardStreams::stdinIsTerminal()) {
         StandardStreams::err(tr("Type the complete message (header fields, an empty line, the text), then press "
                                 "Ctrl+D on a line of its own."));
@@ -430,7 +465,47 @@ void SendCommand::sendmailForm(const QCommandLineParser &parser)
     request.reversePath = reversePath.isEmpty() ? account->email : reversePath;
     request.recipients = recipients;
     request.message = Smtp::MessageSource::fromBytes(message->bytes(), message->requirements());
+    if (parser.isSet(m_queue)) {
+        Outbox::NewMessage queued;
+        queued.accountId = account->id;
+        queued.reversePath = request.reversePath;
+        queued.recipients = recipients;
+        queued.subject = subjectOf(message->bytes());
+        queued.bytes = message->bytes();
+        queued.requirements = message->requirements();
+        enqueue(queued);
+        return;
+    }
     send(*account, request);
+}
+
+void SendCommand::enqueue(const Outbox::NewMessage &message)
+{
+    Outbox::Store store(Outbox::Store::defaultPath());
+    const Outbox::Store::OpenResult opened = store.open();
+    if (!opened.ok()) {
+        failWith(ExitCode::IoError, opened.error);
+        return;
+    }
+    if (!opened.error.isEmpty()) {
+        StandardStreams::err(opened.error);
+    }
+    // Split as the dispatcher would: one envelope per recipientsPerMessage recipients.
+    QStringList ids;
+    for (const QStringList &envelope :
+         Outbox::Throttle::splitRecipients(message.recipients, Outbox::ThrottleLimits().recipientsPerMessage)) {
+        Outbox::NewMessage part = message;
+        part.recipients = envelope;
+        const std::optional<qint64> id = store.enqueue(part);
+        if (!id) {
+            failWith(ExitCode::IoError, tr("The message could not be put in the outbox: %1").arg(store.errorString()));
+            return;
+        }
+        ids.append(QString::number(*id));
+    }
+    // The id(s), as "kurier outbox list" and "kurier outbox remove" use them.
+    StandardStreams::out(ids.join(QLatin1Char('\n')));
+    finishWith(ExitCode::Ok);
 }
 
 void SendCommand::send(const Accounts::Account &account, const Smtp::SendRequest &request)

@@ -6,6 +6,7 @@
 #include "app/cli/accountcommands.h"
 #include "app/mime/composedmessage.h"
 #include "app/mime/messagedraft.h"
+#include "app/outbox/outboxmessage.h"
 #include "app/smtp/credentials.h"
 #include "app/smtp/sendrequest.h"
 #include "app/smtp/sendresult.h"
@@ -48,9 +49,12 @@ private:
     bool save(const Mime::ComposedMessage &message, const QString &path);
     void composeForm(const QCommandLineParser &parser);
     void sendmailForm(const QCommandLineParser &parser);
-    // Hands the composed message to the submission path (for --queue, the outbox, which
-    // does not exist yet: then it says so and exits 69).
+    // Hands the composed message to the submission path, or with --queue to the outbox.
     void deliver(const Accounts::Account &account, const Mime::ComposedMessage &message, bool queue);
+    // --queue: writes the message to the durable outbox (Outbox::Store under XDG_DATA_HOME),
+    // prints its id and exits 0, or 74 when the outbox cannot be written. Sending is left to
+    // the GUI's dispatcher or "kurier outbox flush".
+    void enqueue(const Outbox::NewMessage &message);
     // Fetches the account's secret from the keychain, then gives the request to the worker.
     void send(const Accounts::Account &account, const Smtp::SendRequest &request);
     void submit(const Accounts::Account &account, const Smtp::Credentials &credentials,
@@ -87,6 +91,7 @@ private:
                                     tr("Read the message to the end of the input, even past a line with only a dot.")};
 
     quint64 m_requestId = 0;
+    QString m_queuedSubject; // for the outbox's list
     bool m_verboseOutput = false;
 };
 

@@ -45,6 +45,11 @@ struct SendRequest {
     QStringList recipients; // RCPT TO addresses, bare
     MessageSource message;
     PartialDelivery partialDelivery = PartialDelivery::Refuse;
+    // Called in the session's thread after the whole message and just before the final dot
+    // is written: the durable outbox records there that the server may have the message from
+    // now on. Returning false abandons the transaction without the dot (nothing is delivered;
+    // the send fails with MessageSourceFailed).
+    std::function<bool()> beforeFinalDot;
 };
 
 } // namespace Smtp

@@ -1087,6 +1087,10 @@ void Session::pumpData()
         sourceFailed(QStringLiteral("a line longer than %1 octets").arg(DataEncoder::MaxLineLength));
         return;
     }
+    if (operation.request.beforeFinalDot && !operation.request.beforeFinalDot()) {
+        sourceFailed(QStringLiteral("the final dot could not be recorded before it was written"));
+        return;
+    }
     m_wireBytes += encoded.size();
     m_transport->write(encoded);
     m_source.reset();

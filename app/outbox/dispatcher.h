@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Kurier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/outbox/outboxmessage.h"
+#include "app/outbox/retrypolicy.h"
+#include "app/outbox/store.h"
+#include "app/outbox/throttle.h"
+#include "app/smtp/credentials.h"
+#include "app/smtp/sendresult.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace Accounts
+{
+class AccountStore;
+struct Account;
+} // namespace Accounts
+namespace Secrets
+{
+class SecretStore;
+}
+namespace Smtp
+{
+class Worker;
+}
+
+namespace Outbox
+{
+
+// Sends what is due in the outbox through the SMTP worker and records every outcome in the
+// store. It lives in the thread of its Store (the GUI's or the command line's main thread);
+// the Worker may live in its own thread and is reached by queued calls only.
+//
+// One pass (wakeUp()) returns abandoned messages of dead processes (Store::recoverAbandoned),
+// then claims due messages, account by account, within each account's throttle and at most
+// MaxInFlightPerAccount at a time, fetches the account's secret from the SecretStore (kept in
+// memory only until the dispatcher is idle again, never written anywhere) and submits. Results:
+//   sent                        → Sent, with the server's acceptance line
+//   temporary failure           → Retry at RetryPolicy::nextAttempt(), or NeedsAttention
+//                                 once the policy gives up; offline, refused connections and
+//                                 unknown hosts count as temporary here (the network may be down)
+//   permanent failure           → NeedsAttention, with the Diagnostics::Explainer's category and title
+//   lost after the final dot    → DeliveryUnknown (never resent automatically)
+//   cancelled before the dot    → Queued again, the attempt not counted
+// Then a single-shot QTimer is set for the next due time or throttle slot. There are no
+// sleeps and no nested event loops. When QNetworkInformation reports the network back,
+// waiting retries become due at once. A light poll of the database's data_version notices
+// messages queued by other processes (`kurier send --queue`).
+//
+// Request ids given to the worker are the message id with RequestIdTag set, so they never
+// collide with direct sends through the same worker.
+class Dispatcher : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxInFlightPerAccount = 2; // one sending, one ready on the same connection
+    static constexpr quint64 RequestIdTag = quint64(1) << 62;
+
+    // None of the pointers is owned; all must outlive the dispatcher. The store must be open.
+    Dispatcher(Store *store, Accounts::AccountStore *accounts, Secrets::SecretStore *secrets, Smtp::Worker *worker,
+               QObject *parent = nullptr);
+    ~Dispatcher() override;
+
+    void setRetryPolicy(const RetryPolicy &policy);
+    // Limits for every account, then per account (which win).
+    void setThrottleLimits(const ThrottleLimits &limits);
+    void setThrottleLimits(const QString &accountId, const ThrottleLimits &limits);
+    // Source of jitter, uniform in [0, 1); tests make it deterministic.
+    void setRandomSource(std::function<double()> random);
+    // How often other processes' changes are looked for (0 turns the poll off).
+    void setPollInterval(std::chrono::milliseconds interval);
+    // Whether to follow QNetworkInformation (on by default; off in tests that drive
+    // networkAvailable() themselves).
+    void setFollowNetworkReachability(bool follow);
+
+    // Begins work: the first pass runs from the event loop, never inside this call.
+    void start();
+
+    // Queues a message, split into several envelopes when it has more recipients than the
+    // account's recipientsPerMessage (same bytes, stored once), and wakes up. Returns the
+    // new ids; nullopt (see Store::errorString()) when nothing was queued.
+    std::optional<QList<qint64>> enqueue(const NewMessage &message);
+    // "Send now" for one message (also the user's decision to resend a DeliveryUnknown one).
+    bool sendNow(qint64 id);
+    // Every waiting retry becomes due now (what `kurier outbox flush` and "Send all now" do).
+    void sendAllNow();
+    // Removes a message that is not being sent.
+    bool remove(qint64 id);
+
+    bool isIdle() const; // nothing in flight and nothing due that could start now
+    int inFlight() const { return int(m_flights.size()); }
+    QDateTime nextWakeUp() const; // invalid when nothing is scheduled
+
+public Q_SLOTS:
+    // One pass; also what the timer and the poll call.
+    void wakeUp();
+    // The network came back (QNetworkInformation, or a test): retries are due now.
+    void networkAvailable();
+    void networkLost();
+
+Q_SIGNALS:
+    void messageStarted(qint64 id);
+    void progress(qint64 id, qint64 bytesSent, qint64 bytesTotal);
+    void messageFinished(qint64 id, Outbox::State state);
+    // After a pass that left nothing in flight and nothing startable now.
+    void idle();
+
+private:
+    struct Flight {
+        qint64 messageId = 0;
+        QString accountId;
+        QString host;
+        quint16 port = 0;
+        QDateTime firstQueued;
+        int attempts = 0;
+    };
+
+    void wakeSoon();
+    void scheduleWakeUp();
+    void startMessage(const OutboxMessage &message, const Accounts::Account &account);
+    void withCredentials(const Accounts::Account &account,
+                         const std::function<void(std::optional<Smtp::Credentials>, Failure, bool temporary)> &then);
+    void submit(const OutboxMessage &message, const Accounts::Account &account, const Smtp::Credentials &credentials);
+    void onWorkerFinished(const Smtp::SendResult &result);
+    void onWorkerStarted(quint64 requestId);
+    void onWorkerProgress(quint64 requestId, qint64 sent, qint64 total);
+    void recordFailure(const Flight &flight, const Smtp::Error &error);
+    // Records a failed attempt: Retry when temporary and the policy allows, else NeedsAttention.
+    void failBeforeSending(qint64 id, const Failure &failure, bool temporary, const QDateTime &firstQueued,
+                           int attempts, const Smtp::Error *error = nullptr);
+    void checkForeignChanges();
+    Throttle &throttleFor(const QString &accountId);
+    void finishPassIfIdle();
+
+    QPointer<Store> m_store;
+    Accounts::AccountStore *m_accounts;
+    Secrets::SecretStore *m_secrets;
+    QPointer<Smtp::Worker> m_worker;
+    RetryPolicy m_policy;
+    ThrottleLimits m_defaultLimits;
+    QHash<QString, ThrottleLimits> m_accountLimits;
+    QHash<QString, Throttle> m_throttles;
+    std::function<double()> m_random;
+    QHash<quint64, Flight> m_flights; // by worker request id
+    QHash<QString, Smtp::Credentials> m_secretCache; // only while busy; cleared when idle
+    QHash<QString, int> m_pendingSecrets; // accounts whose secret is being read, and how many wait
+    QTimer m_timer;
+    QTimer m_poll;
+    QDateTime m_nextWakeUp; // by the store's clock, when m_timer is active
+    qint64 m_dataVersion = -1;
+    bool m_followReachability = true;
+    bool m_offline = false;
+    bool m_started = false;
+    bool m_passQueued = false;
+};
+
+} // namespace Outbox
