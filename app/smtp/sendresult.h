@@ -51,6 +51,9 @@ struct SendResult {
     std::optional<Error> error; // set unless outcome is Sent
     QList<TranscriptLine> transcript;
     qint64 messageBytes = 0; // octets of the message handed to the server
+    // The SIZE limit the server announced on the connection used (0: none announced, or the
+    // send ended before EHLO), so that callers can warn about the next message before sending.
+    qint64 serverSizeLimit = 0;
     bool connectionReused = false;
 
     bool delivered() const { return outcome == Outcome::Sent || outcome == Outcome::PartiallySent; }

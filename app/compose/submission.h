@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Kurier authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/accounts/account.h"
+#include "app/mime/composedmessage.h"
+#include "app/smtp/credentials.h"
+#include "app/smtp/sendresult.h"
+#include "app/smtp/transcript.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace Secrets
+{
+class SecretStore;
+}
+namespace Smtp
+{
+class Worker;
+}
+
+namespace Compose
+{
+
+// Where a composer window hands a finished message: the path behind it sends the message
+// (at once, or later from the outbox) and reports its progress and exactly one finished()
+// per submit(). Windows depend on this seam only, so the path can change behind them.
+class Submission : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Starts on the message; every signal about it carries the returned id.
+    virtual quint64 submit(const Accounts::Account &account, const Mime::ComposedMessage &message) = 0;
+    // finished() still follows: with Error::Kind::Cancelled, unless it was already too late.
+    virtual void cancel(quint64 id) = 0;
+
+Q_SIGNALS:
+    void progress(quint64 id, qint64 bytesSent, qint64 bytesTotal);
+    void transcriptLine(quint64 id, const Smtp::TranscriptLine &line); // already redacted
+    void finished(const Smtp::SendResult &result);
+};
+
+// Sends straight through the SMTP worker, which lives in its own thread and is reached by
+// queued calls only. For each message the account's secret is read from the SecretStore and
+// handed to the worker with the job, never kept here. A secret that cannot be read ends the
+// message with Error::Kind::MissingCredentials (detail: the keychain's own sentence), so that
+// every failure reaches the user through the same explainer.
+class WorkerSubmission : public Submission
+{
+    Q_OBJECT
+public:
+    WorkerSubmission(Secrets::SecretStore *secrets, Smtp::Worker *worker, QObject *parent = nullptr);
+
+    quint64 submit(const Accounts::Account &account, const Mime::ComposedMessage &message) override;
+    void cancel(quint64 id) override;
+
+private:
+    enum class Stage { ReadingSecret, WithWorker };
+
+    void secretRead(const Accounts::Account &account, const Mime::ComposedMessage &message, quint64 id,
+                    Smtp::Credentials credentials);
+    void failBeforeSending(quint64 id, const QString &detail);
+    void workerFinished(const Smtp::SendResult &result);
+
+    Secrets::SecretStore *m_secrets;
+    QPointer<Smtp::Worker> m_worker;
+    QHash<quint64, Stage> m_pending; // ids submitted here whose finished() is still due
+    QSet<quint64> m_cancelled; // cancelled while the secret was being read
+};
+
+} // namespace Compose
