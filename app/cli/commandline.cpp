@@ -8,6 +8,7 @@
 #include "app/cli/exitcode.h"
 #include "app/cli/explaincommand.h"
 #include "app/cli/oauthaccountcommand.h"
+#include "app/cli/outboxcommands.h"
 #include "app/cli/sendcommand.h"
 #include "app/cli/standardstreams.h"
 
@@ -88,6 +89,8 @@ void CommandLine::run(const QStringList &arguments)
             new CheckDomainCommand(m_services, QStringList{QStringLiteral("kurier check-domain")} + args.mid(1), this));
     } else if (first == QLatin1String("send")) {
         startCommand(new SendCommand(m_services, QStringList{QStringLiteral("kurier send")} + args.mid(1), this));
+    } else if (first == QLatin1String("outbox")) {
+        runOutbox(args);
     } else {
         StandardStreams::err(
             first.startsWith(QLatin1Char('-'))
@@ -121,6 +124,30 @@ void CommandLine::runAccount(const QStringList &args)
         finishWith(ExitCode::Usage);
     } else {
         StandardStreams::err(tr("Unknown account command \"%1\"; use add, list or remove.").arg(action));
+        finishWith(ExitCode::Usage);
+    }
+}
+
+void CommandLine::runOutbox(const QStringList &args)
+{
+    const QString action = args.value(1);
+    const QStringList commandArgs = QStringList{QStringLiteral("kurier outbox ") + action} + args.mid(2);
+    if (action == QLatin1String("list")) {
+        startCommand(new OutboxListCommand(m_services, commandArgs, this));
+    } else if (action == QLatin1String("flush")) {
+        startCommand(new OutboxFlushCommand(m_services, commandArgs, this));
+    } else if (action == QLatin1String("remove")) {
+        startCommand(new OutboxRemoveCommand(m_services, commandArgs, this));
+    } else if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
+        StandardStreams::out(tr("Usage: kurier outbox list [--json] | flush | remove ID\n"
+                                "Run \"kurier outbox list --help\" (or flush, remove) for the details."));
+        finishWith(ExitCode::Ok);
+    } else if (action.isEmpty()) {
+        StandardStreams::err(tr("Give an outbox command: list, flush or remove; run \"kurier outbox --help\" to "
+                                "see them."));
+        finishWith(ExitCode::Usage);
+    } else {
+        StandardStreams::err(tr("Unknown outbox command \"%1\"; use list, flush or remove.").arg(action));
         finishWith(ExitCode::Usage);
     }
 }

@@ -66,6 +66,7 @@ private:
     void finishWith(int exitCode);
     void startCommand(Command *command);
     void runAccount(const QStringList &arguments);
+    void runOutbox(const QStringList &arguments);
     QString mainHelp() const;
 
     Services m_services;

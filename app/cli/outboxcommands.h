@@ -3,17 +3,13 @@
 #pragma once
 
 #include "app/cli/accountcommands.h"
+#include "app/outbox/dispatcher.h"
 #include "app/outbox/outboxmessage.h"
+#include "app/outbox/store.h"
 
 #include <QHash>
 
 #include <memory>
-
-namespace Outbox
-{
-class Store;
-class Dispatcher;
-} // namespace Outbox
 
 namespace Cli
 {
