@@ -45,6 +45,7 @@ public:
         EditRecipients, // let the user change the recipients
         SendInBatches, // split the recipients over several messages
         ShrinkMessage, // let the user remove or shrink attachments
+        EditMessage, // let the user change the text the server refused
     };
     Q_ENUM(Outcome)
 
