@@ -69,7 +69,7 @@ QPlainTextEdit *monospaceView(QWidget *parent, const QString &objectName)
 
 class TroubleshootingDialog::Private
 {
-    Q_DECLARE_TR_FUNCTIONS(TroubleshootingDialog)
+    Q_DECLARE_TR_FUNCTIONS(TroubleshootingDialog::Private)
 public:
     Private(TroubleshootingDialog *dialog, const Account &shownAccount, const Services &given,
             std::optional<Smtp::SendResult> sendFailure);
