@@ -6,6 +6,7 @@
 
 #include "app/accounts/accountstore.h"
 #include "app/cli/commandline.h"
+#include "app/compose/submission.h"
 #include "app/i18n/translations.h"
 #include "app/secrets/keychainsecretstore.h"
 #include "app/smtp/worker.h"
@@ -86,9 +87,12 @@ int runGui(int argc, char **argv)
     I18n::installTranslations(app, QLocale::system());
     Accounts::AccountStore accounts(Accounts::AccountStore::defaultSettingsPath());
     Secrets::KeychainSecretStore secrets;
-    SmtpThread smtp; // the composer window will submit to smtp.worker()
+    SmtpThread smtp;
+    // Composers send straight through the worker; the secret is read per message, never kept.
+    Compose::WorkerSubmission submission(&secrets, smtp.worker());
     MessageBoxDialogRunner dialogs;
     MainWindow window(&accounts, &secrets, &dialogs);
+    window.setSubmission(&submission);
     window.show();
     return app.exec();
 }

@@ -16,7 +16,9 @@ class QWidget;
 class DialogRunner
 {
 public:
-    enum class Answer { Accepted, Declined };
+    // Alternative: the question's second way forward (alternativeLabel), e.g. "Discard" beside
+    // "Save Draft"; only questions that offer one get it. Declined is always "Cancel".
+    enum class Answer { Accepted, Declined, Alternative };
     // Destructive questions default to "Cancel" so that Return alone never deletes anything.
     enum class Kind { Normal, Destructive };
     enum class Severity { Information, Warning, Critical };
@@ -27,6 +29,7 @@ public:
         QString text; // the question itself, one sentence
         QString details; // what happens if the user accepts
         QString acceptLabel; // a verb for the accept button, e.g. "Remove Account"
+        QString alternativeLabel; // when set, a third button answering Alternative
     };
 
     struct Notice {

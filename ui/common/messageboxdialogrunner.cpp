@@ -31,11 +31,17 @@ void MessageBoxDialogRunner::ask(QWidget *parent, const Question &question, QObj
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setInformativeText(question.details);
     QPushButton *accept = box->addButton(question.acceptLabel, QMessageBox::AcceptRole);
+    QPushButton *alternative = question.alternativeLabel.isEmpty()
+        ? nullptr
+        : box->addButton(question.alternativeLabel, QMessageBox::DestructiveRole);
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(question.kind == Kind::Destructive ? cancel : accept);
     box->setEscapeButton(cancel);
-    QObject::connect(box, &QMessageBox::finished, context, [box, accept, onAnswer = std::move(onAnswer)] {
-        onAnswer(box->clickedButton() == accept ? Answer::Accepted : Answer::Declined);
+    QObject::connect(box, &QMessageBox::finished, context, [box, accept, alternative, onAnswer = std::move(onAnswer)] {
+        QAbstractButton *clicked = box->clickedButton();
+        onAnswer(clicked == accept                           ? Answer::Accepted
+                     : alternative && clicked == alternative ? Answer::Alternative
+                                                             : Answer::Declined);
     });
     box->open();
 }

@@ -4,9 +4,14 @@
 
 #include "app/accounts/accountlistmodel.h"
 #include "app/accounts/accountstore.h"
+#include "app/compose/recentaddresses.h"
+#include "app/compose/serversizelimits.h"
+#include "app/compose/submission.h"
 #include "app/secrets/secretstore.h"
+#include "app/smtp/transcript.h"
 #include "ui/accounts/accountdialog.h"
 #include "ui/common/dialogrunner.h"
+#include "ui/composer/composerwindow.h"
 #include "ui/mainwindow/aboutdialog.h"
 #include "ui/mainwindow/defaultaccountproxymodel.h"
 #include "ui/mainwindow/emptystatepage.h"
@@ -15,16 +20,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -56,6 +66,10 @@ MainWindow::MainWindow(Accounts::AccountStore *accounts, Secrets::SecretStore *s
     , m_model(new Accounts::AccountListModel(accounts, this))
     , m_proxy(new DefaultAccountProxyModel(this))
     , m_passwordLookup(new PasswordStateLookup(secrets, this))
+    , m_recentAddresses(
+          std::make_unique<Compose::RecentAddresses>(Compose::RecentAddresses::pathBeside(accounts->settingsPath())))
+    , m_sizeLimits(
+          std::make_unique<Compose::ServerSizeLimits>(Compose::ServerSizeLimits::pathBeside(accounts->settingsPath())))
 {
     setWindowTitle(tr("Kurier"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -86,6 +100,7 @@ MainWindow::MainWindow(Accounts::AccountStore *accounts, Secrets::SecretStore *s
     centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    createSessionLog();
     createMenusAndToolBar();
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("accountSummaryLabel"));
@@ -158,6 +173,12 @@ QWidget *MainWindow::createAccountsPage()
 
 void MainWindow::createActions()
 {
+    m_newMessageAction = new QAction(QIcon::fromTheme(QStringLiteral("mail-message-new")), tr("&New Message…"), this);
+    m_newMessageAction->setObjectName(QStringLiteral("newMessageAction"));
+    m_newMessageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_newMessageAction->setStatusTip(tr("Write a message and send it from one of your accounts"));
+    connect(m_newMessageAction, &QAction::triggered, this, &MainWindow::newMessage);
+
     m_addAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Account…"), this);
     m_addAction->setObjectName(QStringLiteral("addAccountAction"));
     m_addAction->setShortcut(QKeySequence::New);
@@ -203,6 +224,8 @@ void MainWindow::createActions()
 void MainWindow::createMenusAndToolBar()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_newMessageAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
     QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
@@ -212,6 +235,9 @@ void MainWindow::createMenusAndToolBar()
     accountMenu->addSeparator();
     accountMenu->addAction(m_defaultAction);
 
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_logDock->toggleViewAction());
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
     helpMenu->addAction(m_aboutQtAction);
@@ -220,11 +246,93 @@ void MainWindow::createMenusAndToolBar()
     toolBar->setObjectName(QStringLiteral("accountToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
+    toolBar->addAction(m_newMessageAction);
+    toolBar->addSeparator();
     toolBar->addAction(m_addAction);
     toolBar->addAction(m_editAction);
     toolBar->addAction(m_removeAction);
     toolBar->addSeparator();
     toolBar->addAction(m_defaultAction);
+}
+
+void MainWindow::createSessionLog()
+{
+    m_logView = new QPlainTextEdit(this);
+    m_logView->setObjectName(QStringLiteral("sessionLogView"));
+    m_logView->setAccessibleName(tr("Session log"));
+    m_logView->setReadOnly(true);
+    m_logView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_logView->setMaximumBlockCount(5000);
+    m_logView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_logView->setPlaceholderText(tr("The conversation with the server appears here while messages are sent. "
+                                     "Passwords are never shown."));
+
+    m_logDock = new QDockWidget(tr("Session Log"), this);
+    m_logDock->setObjectName(QStringLiteral("sessionLogDock"));
+    m_logDock->setWidget(m_logView);
+    m_logDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    m_logDock->toggleViewAction()->setObjectName(QStringLiteral("showSessionLogAction"));
+    m_logDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_logDock->toggleViewAction()->setStatusTip(tr("Show the redacted conversation with the server of recent sends"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    m_logDock->hide();
+}
+
+void MainWindow::setSubmission(Compose::Submission *submission)
+{
+    if (m_submission) {
+        disconnect(m_submission, nullptr, this, nullptr);
+    }
+    m_submission = submission;
+    if (m_submission) {
+        connect(m_submission, &Compose::Submission::transcriptLine, this, &MainWindow::appendTranscriptLine);
+    }
+    updateActions();
+}
+
+void MainWindow::appendTranscriptLine(quint64 requestId, const Smtp::TranscriptLine &line)
+{
+    if (requestId != m_lastLoggedRequest) {
+        m_lastLoggedRequest = requestId;
+        if (!m_logView->document()->isEmpty()) {
+            m_logView->appendPlainText(QString());
+        }
+        m_logView->appendPlainText(
+            tr("— Sending, %1 —").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+    }
+    // The worker redacts at the source: AUTH lines arrive without any credential.
+    m_logView->appendPlainText(Smtp::Transcript::format(line));
+}
+
+QString MainWindow::draftsDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts");
+}
+
+ComposerWindow *MainWindow::newMessage()
+{
+    if (!m_submission) {
+        return nullptr;
+    }
+    ComposerServices services;
+    services.accounts = m_accounts;
+    services.accountModel = m_model;
+    services.submission = m_submission;
+    services.recentAddresses = m_recentAddresses.get();
+    services.sizeLimits = m_sizeLimits.get();
+    services.dialogs = m_dialogs;
+    services.draftsDirectory = draftsDirectory();
+    auto *composer = new ComposerWindow(services, this);
+    composer->setAttribute(Qt::WA_DeleteOnClose);
+    const QString selected = selectedAccountId();
+    if (!selected.isEmpty()) {
+        composer->setAccount(selected);
+    }
+    connect(composer, &ComposerWindow::messageSent, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary); });
+    connect(composer, &ComposerWindow::troubleshootingRequested, this, &MainWindow::troubleshootingRequested);
+    composer->show();
+    return composer;
 }
 
 QString MainWindow::uiStatePath(const Accounts::AccountStore &accounts)
@@ -324,6 +432,7 @@ void MainWindow::updateActions()
     const QString selected = selectedAccountId();
     const bool busy = !m_removingId.isEmpty();
     m_addAction->setEnabled(writable);
+    m_newMessageAction->setEnabled(m_submission != nullptr && m_model->rowCount() > 0);
     m_editAction->setEnabled(writable && !selected.isEmpty() && selected != m_removingId);
     m_removeAction->setEnabled(writable && !selected.isEmpty() && !busy);
     m_defaultAction->setEnabled(writable && !selected.isEmpty() && selected != m_proxy->defaultAccountId()

@@ -8,12 +8,17 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class AboutDialog;
+class ComposerWindow;
 class DefaultAccountProxyModel;
 class EmptyStatePage;
 class PasswordStateLookup;
 class DialogRunner;
 class QAction;
+class QDockWidget;
+class QPlainTextEdit;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
@@ -29,6 +34,21 @@ namespace Secrets
 {
 class SecretStore;
 }
+namespace Compose
+{
+class RecentAddresses;
+class ServerSizeLimits;
+class Submission;
+} // namespace Compose
+namespace Diagnostics
+{
+struct Explanation;
+}
+namespace Smtp
+{
+struct SendResult;
+struct TranscriptLine;
+} // namespace Smtp
 
 // Kurier's main window: the accounts with everything configured for the selected one, or,
 // before there are any, a page that explains in plain words what to do. Adding, editing,
@@ -49,6 +69,20 @@ public:
     QString selectedAccountId() const;
     void selectAccount(const QString &accountId);
 
+    // Turns on "New Message": composers hand their messages to submission (not owned), and the
+    // session log shows the redacted transcripts it reports. Without it the window only manages
+    // accounts (the state of tests that do not send).
+    void setSubmission(Compose::Submission *submission);
+    // Opens a composer with the selected (else the default) account as sender.
+    ComposerWindow *newMessage();
+    // Where composers save drafts: <writable AppDataLocation>/drafts.
+    static QString draftsDirectory();
+
+Q_SIGNALS:
+    // A composer's send failed; emitted in addition to showing the failure in the composer.
+    void troubleshootingRequested(const Diagnostics::Explanation &explanation, const Smtp::SendResult &result,
+                                  const QString &accountId);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -57,6 +91,8 @@ private:
 
     QWidget *createAccountsPage();
     void createActions();
+    void createSessionLog();
+    void appendTranscriptLine(quint64 requestId, const Smtp::TranscriptLine &line);
     void createMenusAndToolBar();
     void restoreUiState();
     void saveUiState() const;
@@ -104,6 +140,14 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_newMessageAction = nullptr;
+
+    Compose::Submission *m_submission = nullptr;
+    std::unique_ptr<Compose::RecentAddresses> m_recentAddresses;
+    std::unique_ptr<Compose::ServerSizeLimits> m_sizeLimits;
+    QDockWidget *m_logDock = nullptr;
+    QPlainTextEdit *m_logView = nullptr;
+    quint64 m_lastLoggedRequest = 0;
 
     QString m_selectionBeforeReset;
     QString m_removingId; // the account whose removal is running, if any
