@@ -803,6 +803,7 @@ void Session::beginTransaction()
     Operation &operation = *m_operation;
     const qint64 size = operation.request.message.size;
     const qint64 limit = m_capabilities.sizeLimit();
+    operation.result.serverSizeLimit = limit;
     if (limit > 0 && size > limit) {
         Error error = Error::local(
             Kind::MessageTooLarge, Phase::MailFrom,
