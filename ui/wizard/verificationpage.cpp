@@ -33,7 +33,7 @@ VerificationPage::VerificationPage(AccountWizard *wizard)
     setObjectName(QStringLiteral("verificationPage"));
     setTitle(tr("Test the settings"));
     setSubTitle(tr("Kurier connects to the server and signs in, step by step, without sending any mail."));
-    setButtonText(QWizard::NextButton, tr("&Save"));
+    setButtonText(QWizard::CommitButton, tr("&Save"));
     setCommitPage(true);
 
     m_settings->setObjectName(QStringLiteral("verificationSettings"));
@@ -106,12 +106,14 @@ void VerificationPage::cleanupPage()
         m_test->cancel();
         m_test->deleteLater();
     }
+    m_testing = false;
     m_passed = false;
 }
 
 bool VerificationPage::isTesting() const
 {
-    return m_test && m_test->isRunning();
+    // Not the test's own flag: finished() is delivered before the test says it is no longer running.
+    return m_testing;
 }
 
 void VerificationPage::startTest()
@@ -146,12 +148,14 @@ void VerificationPage::startTest()
     m_certificate->setVisible(false);
     m_testButton->setText(tr("&Test Again"));
     m_testButton->setEnabled(false);
+    m_testing = true;
     m_test->start();
     Q_EMIT completeChanged();
 }
 
 void VerificationPage::onFinished(const Diagnostics::ConnectionTestReport &report)
 {
+    m_testing = false;
     m_steps->showReport(report);
     m_testButton->setEnabled(true);
     const Accounts::Account account = m_wizard->account();

@@ -52,6 +52,7 @@ private:
 
     AccountWizard *m_wizard;
     QPointer<Diagnostics::ConnectionTest> m_test;
+    bool m_testing = false;
     bool m_passed = false;
 
     QLabel *m_settings;
