@@ -68,7 +68,8 @@ void CommandLine::run(const QStringList &arguments)
 {
     // On the command line stderr carries the one sentence a script or user reads, so
     // Kurier's diagnostics stay silent there (QT_LOGGING_RULES still switches them on).
-    QLoggingCategory::setFilterRules(QStringLiteral("kurier.*=false"));
+    // Qt NetworkAuth's warnings (a refused sign-in) would repeat that sentence in Qt's words.
+    QLoggingCategory::setFilterRules(QStringLiteral("kurier.*=false\nqt.networkauth.*=false"));
     const QStringList args = arguments.mid(1);
     const QString first = args.value(0);
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {

@@ -271,6 +271,8 @@ void CliOAuthTest::deniedSignInAddsNothing()
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 77);
     QVERIFY2(run.err.contains("access_denied"), run.err.constData());
+    QVERIFY2(run.err.contains("The sign-in was not completed"), run.err.constData());
+    QVERIFY2(!run.err.contains("qt.networkauth"), run.err.constData()); // one sentence, not Qt's too
     QCOMPARE(readSecret(u"ola-gmail-com"_s).status, SecretResult::Status::NotFound);
     QVERIFY(
         !QSettings(path(u"config/kurier/kurier.ini"_s), QSettings::IniFormat).childGroups().contains(u"accounts"_s));

@@ -257,14 +257,21 @@ void ProviderTableTest::lostSignInIsExplainedAsSignInAgain_data()
     QTest::addColumn<OAuth::Error::Kind>("kind");
     QTest::addColumn<QString>("category");
     QTest::addColumn<bool>("signInAgain");
+    QTest::addColumn<QString>("rule");
 
     using Kind = OAuth::Error::Kind;
-    QTest::newRow("revoked refresh token") << Kind::InvalidGrant << u"web-login-required"_s << true;
-    QTest::newRow("nothing stored") << Kind::NotSignedIn << u"web-login-required"_s << true;
-    QTest::newRow("expired without refresh token") << Kind::NoRefreshToken << u"web-login-required"_s << true;
-    QTest::newRow("user said no in the browser") << Kind::AuthorizationDenied << u"web-login-required"_s << true;
-    QTest::newRow("client id refused") << Kind::ClientRejected << u"configuration"_s << false;
-    QTest::newRow("no client id") << Kind::NoClientId << u"configuration"_s << false;
+    QTest::newRow("revoked refresh token")
+        << Kind::InvalidGrant << u"web-login-required"_s << true << u"oauth-sign-in-expired"_s;
+    QTest::newRow("nothing stored") << Kind::NotSignedIn << u"web-login-required"_s << true
+                                    << u"oauth-sign-in-expired"_s;
+    QTest::newRow("expired without refresh token")
+        << Kind::NoRefreshToken << u"web-login-required"_s << true << u"oauth-sign-in-expired"_s;
+    QTest::newRow("user said no in the browser")
+        << Kind::AuthorizationDenied << u"web-login-required"_s << true << u"oauth-sign-in-refused"_s;
+    QTest::newRow("forged redirect") << Kind::StateMismatch << u"web-login-required"_s << true
+                                     << u"oauth-sign-in-refused"_s;
+    QTest::newRow("client id refused") << Kind::ClientRejected << u"configuration"_s << false << QString();
+    QTest::newRow("no client id") << Kind::NoClientId << u"configuration"_s << false << QString();
 }
 
 void ProviderTableTest::lostSignInIsExplainedAsSignInAgain()
@@ -272,6 +279,7 @@ void ProviderTableTest::lostSignInIsExplainedAsSignInAgain()
     QFETCH(OAuth::Error::Kind, kind);
     QFETCH(QString, category);
     QFETCH(bool, signInAgain);
+    QFETCH(QString, rule);
     OAuth::Error error = OAuth::Error::make(kind);
     error.providerId = u"google"_s;
     error.oauthError = u"invalid_grant"_s;
@@ -283,7 +291,7 @@ void ProviderTableTest::lostSignInIsExplainedAsSignInAgain()
     });
     QCOMPARE(offersSignIn, signInAgain);
     if (signInAgain) {
-        QCOMPARE(explanation.ruleId, u"oauth-sign-in-expired"_s);
+        QCOMPARE(explanation.ruleId, rule);
         QVERIFY(!Diagnostics::Explainer().explain(error.evidence(), QLocale(u"pl"_s)).title.isEmpty());
     }
 }

@@ -13,6 +13,7 @@
 #include "app/oauth/authorizationflow.h"
 #include "app/oauth/tokenrejection.h"
 #include "app/oauth/tokenstore.h"
+#include "app/oauth/tokensubmission.h"
 #include "app/secrets/memorysecretstore.h"
 #include "app/smtp/transcript.h"
 #include "app/smtp/worker.h"
@@ -115,6 +116,10 @@ private Q_SLOTS:
     void revokedRefreshTokenAsksForSignIn();
     void refreshesOnceAfterTokenRejection_data();
     void refreshesOnceAfterTokenRejection();
+    void submissionRetriesOnceWithRefreshedToken_data();
+    void submissionRetriesOnceWithRefreshedToken();
+    void submissionRefreshesBeforeSending();
+    void submissionReportsLostSignIn();
     void passwordFailureIsNoTokenRejection();
     void tokensNeverInLogTranscriptOrSettings();
 
@@ -123,6 +128,9 @@ private:
     TokenResult signIn(const QString &loginHint = Address);
     Smtp::SendJob sendJob(quint16 port, const QString &accessToken, Accounts::AuthMethod method) const;
     Smtp::SendResult send(Smtp::Worker &worker, const Smtp::SendJob &job);
+    // Signs in, stores the tokens and returns a store that refreshes at the fake server.
+    std::unique_ptr<TokenStore> signedInStore(QTemporaryDir &dir);
+    OAuth::TokenSubmissionResult submit(TokenStore &store, Smtp::Worker &worker, const Smtp::SendJob &job);
 
     std::unique_ptr<FakeAuthorizationServer> m_authServer;
     std::unique_ptr<Secrets::MemorySecretStore> m_secrets;
@@ -132,6 +140,7 @@ private:
 void SignInFlowTest::initTestCase()
 {
     qRegisterMetaType<OAuth::TokenResult>();
+    qRegisterMetaType<OAuth::TokenSubmissionResult>();
     Smtp::Worker::registerMetaTypes();
     previousHandler = qInstallMessageHandler(captureMessage);
     QLoggingCategory::setFilterRules(u"kurier.*.debug=true"_s);
@@ -480,6 +489,117 @@ void SignInFlowTest::refreshesOnceAfterTokenRejection()
         usedMechanism = usedMechanism || command.startsWith(authCommand);
     }
     QVERIFY(usedMechanism);
+}
+
+std::unique_ptr<TokenStore> SignInFlowTest::signedInStore(QTemporaryDir &dir)
+{
+    const TokenResult signedIn = signIn();
+    if (!signedIn.ok()) {
+        return nullptr;
+    }
+    QSettings settings(dir.filePath(u"kurier.ini"_s), QSettings::IniFormat);
+    settings.setValue(OAuth::ProviderTable::clientIdKey(u"google"_s), ClientId);
+    settings.setValue(OAuth::ProviderTable::tokenUrlKey(u"google"_s), m_authServer->tokenUrl().toString());
+    settings.sync();
+    auto store = std::make_unique<TokenStore>(m_secrets.get(), OAuth::ProviderTable::configured(settings));
+    if (!waitFor(store->save(AccountId, *signedIn.tokens)).ok()) {
+        return nullptr;
+    }
+    return store;
+}
+
+OAuth::TokenSubmissionResult SignInFlowTest::submit(TokenStore &store, Smtp::Worker &worker, const Smtp::SendJob &job)
+{
+    Smtp::SendJob numbered = job;
+    numbered.request.id = m_nextRequest++;
+    auto *submission = new OAuth::TokenSubmission(&store, &worker, numbered);
+    QSignalSpy finished(submission, &OAuth::TokenSubmission::finished);
+    submission->start();
+    if (!finished.wait(20000)) {
+        return {std::nullopt, Error::make(Error::Kind::Timeout, u"the submission never finished"_s), false};
+    }
+    return finished.first().first().value<OAuth::TokenSubmissionResult>();
+}
+
+void SignInFlowTest::submissionRetriesOnceWithRefreshedToken_data()
+{
+    refreshesOnceAfterTokenRejection_data();
+}
+
+void SignInFlowTest::submissionRetriesOnceWithRefreshedToken()
+{
+    QFETCH(Accounts::AuthMethod, method);
+    QTemporaryDir dir;
+    const std::unique_ptr<TokenStore> store = signedInStore(dir);
+    QVERIFY(store);
+    // Revoked early by the provider: still fresh by its expiry, refused by the server.
+    m_authServer->expireAccessTokens();
+    TestSupport::FakeSmtpBehaviour behaviour;
+    behaviour.capabilitiesTls = {u"AUTH XOAUTH2 OAUTHBEARER"_s, u"ENHANCEDSTATUSCODES"_s};
+    FakeAuthorizationServer *authServer = m_authServer.get();
+    behaviour.acceptsToken = [authServer](const QString &token) { return authServer->isValidAccessToken(token); };
+    FakeSmtpServer smtp(behaviour);
+    QVERIFY(smtp.listenOnLoopback());
+    Smtp::Worker worker;
+
+    const OAuth::TokenSubmissionResult result = submit(*store, worker, sendJob(smtp.serverPort(), QString(), method));
+    QVERIFY2(!result.signInError, result.signInError ? qPrintable(result.signInError->facts()) : "");
+    QVERIFY(result.send);
+    QCOMPARE(result.send->outcome, Smtp::SendResult::Outcome::Sent);
+    QVERIFY(result.refreshedAfterRejection);
+    QCOMPARE(m_authServer->refreshes(), 1);
+    QCOMPARE(smtp.record().authSuccesses, 1);
+    QCOMPARE(smtp.record().messages.size(), 1);
+}
+
+void SignInFlowTest::submissionRefreshesBeforeSending()
+{
+    m_authServer->setAccessTokenLifetime(30); // inside the refresh margin
+    QTemporaryDir dir;
+    const std::unique_ptr<TokenStore> store = signedInStore(dir);
+    QVERIFY(store);
+    TestSupport::FakeSmtpBehaviour behaviour;
+    behaviour.capabilitiesTls = {u"AUTH XOAUTH2"_s};
+    FakeAuthorizationServer *authServer = m_authServer.get();
+    behaviour.acceptsToken = [authServer](const QString &token) {
+        return authServer->isValidAccessToken(token) && token == authServer->lastAccessToken();
+    };
+    FakeSmtpServer smtp(behaviour);
+    QVERIFY(smtp.listenOnLoopback());
+    Smtp::Worker worker;
+
+    const OAuth::TokenSubmissionResult result
+        = submit(*store, worker, sendJob(smtp.serverPort(), QString(), Accounts::AuthMethod::XOAuth2));
+    QVERIFY(result.send);
+    QCOMPARE(result.send->outcome, Smtp::SendResult::Outcome::Sent);
+    QVERIFY(!result.refreshedAfterRejection); // refreshed before, never refused
+    QCOMPARE(m_authServer->refreshes(), 1);
+    QCOMPARE(smtp.record().connections, 1);
+}
+
+void SignInFlowTest::submissionReportsLostSignIn()
+{
+    QTemporaryDir dir;
+    const std::unique_ptr<TokenStore> store = signedInStore(dir);
+    QVERIFY(store);
+    m_authServer->expireAccessTokens();
+    m_authServer->revokeRefreshTokens();
+    TestSupport::FakeSmtpBehaviour behaviour;
+    behaviour.capabilitiesTls = {u"AUTH XOAUTH2"_s};
+    FakeAuthorizationServer *authServer = m_authServer.get();
+    behaviour.acceptsToken = [authServer](const QString &token) { return authServer->isValidAccessToken(token); };
+    FakeSmtpServer smtp(behaviour);
+    QVERIFY(smtp.listenOnLoopback());
+    Smtp::Worker worker;
+
+    const OAuth::TokenSubmissionResult result
+        = submit(*store, worker, sendJob(smtp.serverPort(), QString(), Accounts::AuthMethod::XOAuth2));
+    QVERIFY(result.signInError);
+    QCOMPARE(result.signInError->kind, Error::Kind::InvalidGrant);
+    QVERIFY(result.refreshedAfterRejection);
+    QCOMPARE(smtp.record().connections, 1); // one refused attempt, no second one without a token
+    QCOMPARE(Diagnostics::Explainer().explain(result.signInError->evidence()).category,
+             Diagnostics::Category::WebLoginRequired);
 }
 
 void SignInFlowTest::passwordFailureIsNoTokenRejection()

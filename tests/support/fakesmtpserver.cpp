@@ -240,6 +240,11 @@ private:
             return;
         case Mode::AuthTokenError:
             m_mode = Mode::Commands;
+            // The client must finish the exchange: an empty line (XOAUTH2) or %x01 (OAUTHBEARER).
+            if (line != (m_tokenMechanism == "XOAUTH2" ? QByteArray() : QByteArray("\x01").toBase64())) {
+                send("501 5.5.2 Wrong response to the token error\r\n");
+                return;
+            }
             send("535 5.7.8 Username and Password not accepted\r\n");
             return;
         case Mode::Data:
@@ -370,9 +375,22 @@ private:
         } else if (mechanism == "SCRAM-SHA-256") {
             scramFirst(QByteArray::fromBase64(initial));
         } else if (mechanism == "XOAUTH2" || mechanism == "OAUTHBEARER") {
-            const QByteArray decoded = QByteArray::fromBase64(initial);
+            // XOAUTH2: "user=U^Aauth=Bearer T^A^A"; OAUTHBEARER (RFC 7628): "n,a=U,^A[host=H^Aport=P^A]auth=Bearer
+            // T^A^A".
+            const QList<QByteArray> fields = QByteArray::fromBase64(initial).split('\x01');
+            const bool framed = fields.size() >= 4 && fields.at(fields.size() - 1).isEmpty()
+                && fields.at(fields.size() - 2).isEmpty() && fields.at(fields.size() - 3).startsWith("auth=Bearer ");
+            const bool header = mechanism == "XOAUTH2"
+                ? fields.value(0).startsWith("user=") && fields.size() == 4
+                : fields.value(0).startsWith("n,a=") && fields.value(0).endsWith(',');
+            if (!framed || !header) {
+                send("501 5.5.2 Malformed " + mechanism + " initial response\r\n");
+                return;
+            }
+            const QString token = QString::fromUtf8(fields.at(fields.size() - 3).mid(12));
+            m_tokenMechanism = mechanism;
             const bool valid
-                = decoded.contains(QByteArray("auth=Bearer " + m_behaviour->oauthToken.toUtf8() + "\x01\x01"));
+                = m_behaviour->acceptsToken ? m_behaviour->acceptsToken(token) : token == m_behaviour->oauthToken;
             if (valid) {
                 verdict(true);
             } else {
@@ -515,6 +533,7 @@ private:
     int m_recipients = 0;
     QString m_loginUser;
     QByteArray m_cramChallenge;
+    QByteArray m_tokenMechanism;
     QByteArray m_scramClientFirstBare;
     QByteArray m_scramServerFirst;
     bool m_scramProofOk = false;

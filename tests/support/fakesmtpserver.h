@@ -12,6 +12,7 @@
 #include <QTcpServer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace TestSupport
@@ -49,6 +50,9 @@ struct FakeSmtpBehaviour {
     qint64 dropDuringDataAfter = 64 * 1024;
     QHash<QString, QString> passwords{{QStringLiteral("alice"), QStringLiteral("alice-Secret-7")}};
     QString oauthToken = QStringLiteral("ya29.valid-token");
+    // When set, decides which bearer tokens are good (e.g. "issued and not yet expired by the fake
+    // authorization server") instead of comparing with oauthToken.
+    std::function<bool(const QString &token)> acceptsToken;
     QByteArray authReply; // when set, every AUTH ends with this raw reply instead of a verdict
     bool scramBadSignature = false;
     bool requireAuth = true;
