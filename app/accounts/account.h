@@ -40,6 +40,9 @@ struct Account {
     Security security = Security::StartTls;
     AuthMethod authMethod = AuthMethod::Auto;
     QString userName;
+    // SHA-256 of the one server certificate the user explicitly chose to trust for this
+    // account despite failed verification ("ab:cd:..."); empty: normal verification only.
+    QString pinnedCertificateSha256;
 
     bool operator==(const Account &other) const = default;
 

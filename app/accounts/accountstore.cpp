@@ -27,6 +27,7 @@ const QString keyPort = QStringLiteral("port");
 const QString keySecurity = QStringLiteral("security");
 const QString keyAuth = QStringLiteral("auth");
 const QString keyUserName = QStringLiteral("username");
+const QString keyPinnedCertificate = QStringLiteral("pinnedCertificateSha256");
 
 } // namespace
 
@@ -75,7 +76,10 @@ void AccountStore::migrate()
     }
     // Version 0 is "no file yet" or a file from before versioning; version 1 introduced the
     // accounts/<id>/ layout, so there is nothing to convert, only the marker to write.
-    // Later versions add their step here, one "if (version < N)" block each.
+    // Version 2 added accounts/<id>/pinnedCertificateSha256, optional, so again only the
+    // marker changes: it keeps version 1 (which rewrites an account's whole group and would
+    // silently drop a pin) from changing the file. Later versions add their step here, one
+    // "if (version < N)" block each.
     if (m_settings->allKeys().isEmpty()) {
         return; // keep a fresh machine free of files until something is saved
     }
@@ -165,6 +169,7 @@ std::optional<Account> AccountStore::account(const QString &id) const
     a.security = securityFromString(m_settings->value(keySecurity).toString()).value_or(Security::StartTls);
     a.authMethod = authMethodFromString(m_settings->value(keyAuth).toString()).value_or(AuthMethod::Auto);
     a.userName = m_settings->value(keyUserName).toString();
+    a.pinnedCertificateSha256 = m_settings->value(keyPinnedCertificate).toString();
     m_settings->endGroup();
     return a;
 }
@@ -238,6 +243,9 @@ void AccountStore::writeValues(const Account &account)
     m_settings->setValue(keySecurity, toString(account.security));
     m_settings->setValue(keyAuth, toString(account.authMethod));
     m_settings->setValue(keyUserName, account.userName);
+    if (!account.pinnedCertificateSha256.isEmpty()) {
+        m_settings->setValue(keyPinnedCertificate, account.pinnedCertificateSha256);
+    }
     m_settings->endGroup();
 }
 

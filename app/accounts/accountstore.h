@@ -24,7 +24,7 @@ class AccountStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int CurrentSettingsVersion = 1;
+    static constexpr int CurrentSettingsVersion = 2;
 
     enum class Status {
         Ok,

@@ -148,6 +148,14 @@ void AccountAddCommand::start()
             start();
         });
         connect(discovery, &AccountDiscovery::failed, this, &AccountAddCommand::finishWith);
+        if (parser.isSet(m_passwordStdin)) {
+            // Only settings a real login proved are saved along with the password.
+            const std::optional<QString> password = passwordFromStdin();
+            if (!password) {
+                return; // passwordFromStdin() has reported the problem
+            }
+            discovery->setPasswordToVerify(*password);
+        }
         discovery->start(parser.positionalArguments().first(), parser.isSet(m_passwordStdin));
         return;
     }
@@ -265,8 +273,12 @@ std::optional<Account> AccountAddCommand::accountFromOptions(const QCommandLineP
 
 std::optional<QString> AccountAddCommand::passwordFromStdin()
 {
+    if (m_password) {
+        return m_password;
+    }
     if (StandardStreams::stdinIsTerminal()) {
         if (std::optional<QString> typed = StandardStreams::readHiddenLine(tr("Password: "))) {
+            m_password = typed;
             return typed;
         }
         failWith(ExitCode::Usage, tr("No password was typed, so the account was not added."));
@@ -296,7 +308,8 @@ std::optional<QString> AccountAddCommand::passwordFromStdin()
                  tr("The password read from standard input contains a line break or NUL byte; give one line only."));
         return std::nullopt;
     }
-    return QString::fromUtf8(bytes);
+    m_password = QString::fromUtf8(bytes);
+    return m_password;
 }
 
 void AccountAddCommand::saveAccount(const Account &account, bool passwordStored)
@@ -336,7 +349,7 @@ void AccountListCommand::start()
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const Account &a : accounts) {
-            array.append(QJsonObject{
+            QJsonObject object{
                 {QStringLiteral("id"), a.id},
                 {QStringLiteral("name"), a.displayName},
                 {QStringLiteral("email"), a.email},
@@ -345,7 +358,12 @@ void AccountListCommand::start()
                 {QStringLiteral("security"), Accounts::toString(a.security)},
                 {QStringLiteral("auth"), Accounts::toString(a.authMethod)},
                 {QStringLiteral("username"), a.userName},
-            });
+            };
+            if (!a.pinnedCertificateSha256.isEmpty()) {
+                // A fingerprint is public: it only says which certificate the user chose to trust.
+                object.insert(QStringLiteral("pinned_certificate_sha256"), a.pinnedCertificateSha256);
+            }
+            array.append(object);
         }
         // Indented for people reading it, except that an empty list is "[]", not "[" and "]" on two lines.
         const auto format = array.isEmpty() ? QJsonDocument::Compact : QJsonDocument::Indented;

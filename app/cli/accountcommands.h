@@ -47,6 +47,7 @@ public:
 
 private:
     std::optional<Accounts::Account> accountFromOptions(const QCommandLineParser &parser);
+    // Reads standard input once; later calls return what was read (discovery verifies with it).
     std::optional<QString> passwordFromStdin();
     void saveAccount(const Accounts::Account &account, bool passwordStored);
 
@@ -66,6 +67,7 @@ private:
     QCommandLineOption m_userName{QStringLiteral("username"), tr("The login name (default: EMAIL)."), tr("USER")};
     QCommandLineOption m_passwordStdin{QStringLiteral("password-stdin"),
                                        tr("Read the password from standard input and store it in the keychain.")};
+    std::optional<QString> m_password;
     QCommandLineOption m_autoconfig{QStringLiteral("autoconfig"), tr("Find the server settings automatically.")};
 };
 

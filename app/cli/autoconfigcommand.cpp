@@ -3,7 +3,10 @@
 #include "app/cli/autoconfigcommand.h"
 
 #include "app/accounts/emailaddress.h"
+#include "app/accounts/settingsverifier.h"
 #include "app/cli/exitcode.h"
+#include "app/cli/explaincommand.h"
+#include "app/cli/sendreport.h"
 #include "app/cli/standardstreams.h"
 #include "autoconfig/lookup.h"
 #include "autoconfig/messages.h"
@@ -291,14 +294,7 @@ void AccountDiscovery::start(const QString &emailAddress, bool passwordComing)
                     }
                 }
             }
-            const Accounts::Account account = AutoconfigCommand::accountSettings(server);
-            QStringList options{QStringLiteral("--host"),     account.host,
-                                QStringLiteral("--port"),     QString::number(account.port),
-                                QStringLiteral("--security"), Accounts::toString(account.security),
-                                QStringLiteral("--auth"),     Accounts::toString(account.authMethod)};
-            if (!account.userName.isEmpty()) {
-                options += {QStringLiteral("--username"), account.userName};
-            }
+            const QStringList options = optionsFor(AutoconfigCommand::accountSettings(server));
             if (discovery.needsConfirmation()) {
                 StandardStreams::err(
                     AutoconfigCommand::tr("Settings were found for %1, but they need your confirmation:")
@@ -314,9 +310,70 @@ void AccountDiscovery::start(const QString &emailAddress, bool passwordComing)
             for (const Autoconfig::Hint &hint : discovery.hints) {
                 StandardStreams::err(Messages::describe(hint, language()));
             }
+            if (m_password) {
+                verify(discovery);
+                return;
+            }
             Q_EMIT found(options);
         });
     lookup->start(emailAddress);
+}
+
+QStringList AccountDiscovery::optionsFor(const Accounts::Account &account)
+{
+    QStringList options{QStringLiteral("--host"),     account.host,
+                        QStringLiteral("--port"),     QString::number(account.port),
+                        QStringLiteral("--security"), Accounts::toString(account.security),
+                        QStringLiteral("--auth"),     Accounts::toString(account.authMethod)};
+    if (!account.userName.isEmpty()) {
+        options += {QStringLiteral("--username"), account.userName};
+    }
+    return options;
+}
+
+void AccountDiscovery::verify(const Discovery &discovery)
+{
+    auto *verifier = new Accounts::SettingsVerifier(this);
+    connect(verifier, &Accounts::SettingsVerifier::attemptStarted, this, [](const Accounts::Account &candidate) {
+        StandardStreams::err(AutoconfigCommand::tr("Logging in to %1, port %2 (%3) as %4 to check the settings ...")
+                                 .arg(candidate.host)
+                                 .arg(candidate.port)
+                                 .arg(Accounts::toString(candidate.security), candidate.userName));
+    });
+    connect(verifier, &Accounts::SettingsVerifier::finished, this,
+            [this, verifier, discovery](const Accounts::VerificationResult &result) {
+                verifier->deleteLater();
+                if (result.verified) {
+                    StandardStreams::err(AutoconfigCommand::tr("The login worked; no mail was sent."));
+                    Q_EMIT found(optionsFor(*result.verified));
+                    return;
+                }
+                if (result.attempts.isEmpty()) {
+                    StandardStreams::err(
+                        AutoconfigCommand::tr("The settings found for %1 offer no encrypted password login, so "
+                                              "they were not tried and the account was not added.")
+                            .arg(discovery.emailAddress));
+                    Q_EMIT failed(ExitCode::ConfigurationError);
+                    return;
+                }
+                StandardStreams::err(
+                    AutoconfigCommand::tr("No login with the settings found for %1 worked, so the account was not "
+                                          "added.")
+                        .arg(discovery.emailAddress));
+                int exitCode = ExitCode::Unavailable;
+                if (result.error) {
+                    Smtp::SendResult failure;
+                    failure.error = result.error;
+                    exitCode = SendReport::exitCode(failure);
+                }
+                if (result.explanation) {
+                    StandardStreams::err(QString());
+                    StandardStreams::err(ExplainCommand::render(*result.explanation));
+                }
+                Q_EMIT failed(exitCode);
+            });
+    verifier->start(discovery, *m_password);
+    m_password.reset();
 }
 
 void AutoconfigCommand::finishWith(int exitCode)

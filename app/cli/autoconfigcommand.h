@@ -8,6 +8,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace Autoconfig
 {
 class Lookup;
@@ -49,16 +51,26 @@ private:
 // Settings that need confirmation are never taken silently: it prints them with the reason and
 // the options to accept them, and fails. With a password coming, a password method is preferred
 // over OAuth. (Kept beside AutoconfigCommand: the two share the mapping and the wording.)
+// With a password to verify, trusted settings are only handed back once a real login with
+// them worked (Accounts::SettingsVerifier: the settings and alternatives, full address then
+// local part, at most two failed logins); the options then name the settings that verified.
 class AccountDiscovery : public QObject
 {
     Q_OBJECT
 public:
     using QObject::QObject;
+    void setPasswordToVerify(const QString &password) { m_password = password; }
     void start(const QString &emailAddress, bool passwordComing);
 
 Q_SIGNALS:
     void found(const QStringList &options);
     void failed(int exitCode);
+
+private:
+    void verify(const Autoconfig::Discovery &discovery);
+    static QStringList optionsFor(const Accounts::Account &account);
+
+    std::optional<QString> m_password;
 };
 
 } // namespace Cli

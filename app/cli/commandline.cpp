@@ -3,6 +3,7 @@
 #include "app/cli/commandline.h"
 
 #include "app/cli/accountcommands.h"
+#include "app/cli/accounttestcommand.h"
 #include "app/cli/autoconfigcommand.h"
 #include "app/cli/checkdomaincommand.h"
 #include "app/cli/exitcode.h"
@@ -115,16 +116,18 @@ void CommandLine::runAccount(const QStringList &args)
         startCommand(new AccountListCommand(m_services, commandArgs, this));
     } else if (action == QLatin1String("remove")) {
         startCommand(new AccountRemoveCommand(m_services, commandArgs, this));
+    } else if (action == QLatin1String("test")) {
+        startCommand(new AccountTestCommand(m_services, commandArgs, this));
     } else if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
-        StandardStreams::out(tr("Usage: kurier account add|list|remove ...\n"
-                                "Run \"kurier account add --help\" (or list, remove) for the options."));
+        StandardStreams::out(tr("Usage: kurier account add|list|remove|test ...\n"
+                                "Run \"kurier account add --help\" (or list, remove, test) for the options."));
         finishWith(ExitCode::Ok);
     } else if (action.isEmpty()) {
-        StandardStreams::err(tr("Give an account command: add, list or remove; run \"kurier account --help\" to "
-                                "see them."));
+        StandardStreams::err(tr("Give an account command: add, list, remove or test; run \"kurier account --help\" "
+                                "to see them."));
         finishWith(ExitCode::Usage);
     } else {
-        StandardStreams::err(tr("Unknown account command \"%1\"; use add, list or remove.").arg(action));
+        StandardStreams::err(tr("Unknown account command \"%1\"; use add, list, remove or test.").arg(action));
         finishWith(ExitCode::Usage);
     }
 }

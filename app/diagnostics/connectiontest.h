@@ -6,6 +6,7 @@
 #include "app/smtp/capabilities.h"
 #include "app/smtp/credentials.h"
 #include "app/smtp/error.h"
+#include "app/smtp/session.h"
 #include "app/smtp/sessionsettings.h"
 #include "app/smtp/transcript.h"
 #include "app/smtp/transport.h"
@@ -23,12 +24,6 @@
 #include <optional>
 
 class QHostInfo;
-
-namespace Smtp
-{
-class Session;
-struct LoginResult;
-} // namespace Smtp
 
 namespace Diagnostics
 {
@@ -116,10 +111,15 @@ private:
     void onResolved(const QHostInfo &info);
     void onResolveTimeout();
     void startSession();
-    void onSessionState(int state);
+    void onSessionState(Smtp::Session::State state);
     void onLoginFinished(const Smtp::LoginResult &result);
-    void setStep(ConnectionTestStep::Kind kind, ConnectionTestStep::Status status, const QString &detail = {});
+    ConnectionTestStep::Kind stepFor(Smtp::Phase phase) const;
     void enterStep(ConnectionTestStep::Kind kind);
+    void setStep(ConnectionTestStep::Kind kind, ConnectionTestStep::Status status, const QString &detail = {});
+    QString passDetail(ConnectionTestStep::Kind kind, const Smtp::LoginResult &result) const;
+    QString failureDetail(ConnectionTestStep::Kind kind, const Smtp::Error &error,
+                          const Smtp::LoginResult &result) const;
+    void finishWithoutSession(const Smtp::Error &error);
     void finish(std::optional<Smtp::Error> error);
 
     Smtp::SessionSettings m_settings;
@@ -131,7 +131,8 @@ private:
     QElapsedTimer m_stepClock;
     QTimer m_resolveTimer;
     int m_lookupId = -1;
-    int m_current = -1; // the running step
+    int m_current = -1; // the running (or last entered) step
+    bool m_tlsSeen = false;
     bool m_running = false;
 };
 

@@ -106,6 +106,18 @@ void Session::setState(State state)
 
 void Session::startPhaseTimer(Phase phase)
 {
+    if (m_operation && m_operation->loginOnly) {
+        Operation &operation = *m_operation;
+        QList<PhaseTiming> &phases = operation.login.phases;
+        if (phases.isEmpty() || phases.constLast().phase != phase) {
+            const qint64 now = operation.clock.elapsed();
+            if (!phases.isEmpty()) {
+                phases.last().elapsedMs = now - operation.phaseStartedMs;
+            }
+            phases.append(PhaseTiming{phase, 0});
+            operation.phaseStartedMs = now;
+        }
+    }
     m_timerPhase = phase;
     m_phaseTimer.start(m_settings.timeouts.forPhase(phase));
 }
@@ -236,6 +248,28 @@ void Session::cancel()
     fail(error, m_state == State::Ready ? ConnectionDisposition::Keep : ConnectionDisposition::Abort);
 }
 
+bool Session::checkLogin()
+{
+    if (m_operation) {
+        return false;
+    }
+    m_idleTimer.stop();
+    if (m_transport) {
+        // A connection that logged in earlier proves nothing about the credentials now.
+        closeConnection(ConnectionDisposition::Quit);
+    }
+    m_operation.emplace();
+    m_operation->loginOnly = true;
+    m_operation->clock.start();
+    if (std::optional<Error> problem = prepareLogin()) {
+        m_operation->result.error = *problem;
+        finishOperation();
+        return true;
+    }
+    connectToServer();
+    return true;
+}
+
 void Session::quit()
 {
     if (m_operation || !m_transport) {
@@ -294,6 +328,23 @@ std::optional<Error> Session::prepare(Operation &operation)
         // client itself, whatever the server advertises.
         return Error::local(Kind::PlaintextAuthRefused, Phase::Preparing,
                             QStringLiteral("the account uses no encryption but asks for a login"));
+    }
+    if (secretKind != Credentials::Kind::None
+        && (m_credentials.kind != secretKind || m_credentials.secret.isEmpty() || m_settings.userName.isEmpty())) {
+        return Error::local(Kind::MissingCredentials, Phase::Preparing,
+                            secretKind == Credentials::Kind::OAuthToken ? QStringLiteral("no OAuth access token")
+                                                                        : QStringLiteral("no password"));
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> Session::prepareLogin() const
+{
+    // Unlike prepare(), an account without encryption is not refused here: the check goes as
+    // far as EHLO, so that it can show what the server offers, and refuses at AUTH instead.
+    const Credentials::Kind secretKind = SaslClient::secretKindFor(m_settings.authMethod);
+    if (m_settings.security == Security::None) {
+        return std::nullopt; // no secret is needed to be refused at AUTH
     }
     if (secretKind != Credentials::Kind::None
         && (m_credentials.kind != secretKind || m_credentials.secret.isEmpty() || m_settings.userName.isEmpty())) {
@@ -370,6 +421,9 @@ void Session::closeConnection(ConnectionDisposition disposition)
 void Session::onConnected()
 {
     logEvent(QStringLiteral("TCP connection established"));
+    if (m_operation && m_operation->loginOnly) {
+        m_operation->login.peerAddress = m_transport->peerAddress();
+    }
     if (m_settings.security == Security::ImplicitTls) {
         setState(State::TlsHandshake);
         startPhaseTimer(Phase::TlsHandshake);
@@ -388,6 +442,11 @@ void Session::onEncrypted()
     }
     m_tlsActive = true;
     const QList<QSslCertificate> chain = m_transport->peerCertificateChain();
+    if (m_operation && m_operation->loginOnly) {
+        m_operation->login.tlsDescription = m_transport->encryptionDescription();
+        m_operation->login.peerChain = chain;
+        m_operation->login.certificatePinned = !m_sslErrors.isEmpty();
+    }
     const CertificateInfo leaf = CertificateInfo::from(chain.value(0));
     logEvent(QStringLiteral("TLS established: %1; certificate %2, SHA-256 %3%4")
                  .arg(m_transport->encryptionDescription(), leaf.subject, leaf.sha256Fingerprint,
@@ -414,6 +473,9 @@ void Session::onPeerVerificationFailed(const QList<QSslError> &errors, const QLi
     }
     m_sslErrors = errors;
     m_failedChain = chain;
+    if (m_operation && m_operation->loginOnly) {
+        m_operation->login.peerChain = chain;
+    }
     QStringList reasons;
     for (const QSslError &error : errors) {
         reasons.append(error.errorString());
@@ -629,6 +691,9 @@ void Session::handleEhlo(const Reply &reply)
 {
     if (reply.code == 250) {
         m_capabilities = Capabilities::fromEhloReply(reply);
+        if (m_operation && m_operation->loginOnly) {
+            m_operation->login.capabilities = m_capabilities;
+        }
         afterEhlo();
         return;
     }
@@ -655,6 +720,9 @@ void Session::handleHelo(const Reply &reply)
         return;
     }
     m_capabilities = {};
+    if (m_operation && m_operation->loginOnly) {
+        m_operation->login.capabilities = m_capabilities;
+    }
     afterEhlo();
 }
 
@@ -778,6 +846,9 @@ void Session::handleAuthentication(const Reply &reply)
         }
         logEvent(QStringLiteral("authenticated as %1 with %2").arg(m_settings.userName, mechanism));
         m_sasl.reset();
+        if (m_operation && m_operation->loginOnly) {
+            m_operation->login.authenticated = true;
+        }
         enterReady();
         return;
     }
@@ -791,6 +862,12 @@ void Session::enterReady()
 {
     m_phaseTimer.stop();
     setState(State::Ready);
+    if (m_operation && m_operation->loginOnly) {
+        // Everything a send needs has been proven; the check ends without a transaction.
+        closeConnection(ConnectionDisposition::Quit);
+        finishOperation();
+        return;
+    }
     if (m_operation) {
         beginTransaction();
     }
@@ -1166,6 +1243,9 @@ void Session::fail(Error error, ConnectionDisposition disposition)
         addTlsFacts(error);
     }
     Operation &operation = *m_operation;
+    if (operation.loginOnly && disposition == ConnectionDisposition::Keep) {
+        disposition = ConnectionDisposition::Quit; // a check never leaves a connection behind
+    }
     const bool unknown = error.kind == Kind::DeliveryUnknown;
     for (const int index : std::as_const(operation.transaction)) {
         RecipientResult &recipient = operation.result.recipients[index];
@@ -1181,9 +1261,9 @@ void Session::fail(Error error, ConnectionDisposition disposition)
     m_transactionError.reset();
     m_toSend.clear();
     m_inFlight.clear();
-    qCInfo(lcSmtp).noquote() << "send" << operation.request.id << "to" << m_settings.host
-                             << "failed:" << Error::kindName(error.kind) << "in" << phaseName(error.phase)
-                             << error.replyCode;
+    qCInfo(lcSmtp).noquote() << (operation.loginOnly ? "login check" : "send") << operation.request.id << "to"
+                             << m_settings.host << "failed:" << Error::kindName(error.kind) << "in"
+                             << phaseName(error.phase) << error.replyCode;
     if (disposition == ConnectionDisposition::Keep) {
         m_needsReset = true;
         m_phaseTimer.stop();
@@ -1200,6 +1280,10 @@ void Session::finishOperation()
 {
     Operation operation = std::move(*m_operation);
     m_operation.reset();
+    if (operation.loginOnly) {
+        finishLogin(operation);
+        return;
+    }
     SendResult &result = operation.result;
     int delivered = 0;
     int unknown = 0;
@@ -1242,6 +1326,19 @@ void Session::finishOperation()
     // send from their slot.
     QMetaObject::invokeMethod(
         this, [this, result] { Q_EMIT finished(result); }, Qt::QueuedConnection);
+}
+
+void Session::finishLogin(Operation &operation)
+{
+    LoginResult login = std::move(operation.login);
+    login.error = operation.result.error;
+    login.transcript = operation.transcript.lines();
+    login.elapsedMs = operation.clock.elapsed();
+    if (!login.phases.isEmpty()) {
+        login.phases.last().elapsedMs = login.elapsedMs - operation.phaseStartedMs;
+    }
+    QMetaObject::invokeMethod(
+        this, [this, login] { Q_EMIT loginFinished(login); }, Qt::QueuedConnection);
 }
 
 } // namespace Smtp

@@ -6,6 +6,7 @@
 #include "app/smtp/credentials.h"
 #include "app/smtp/dataencoder.h"
 #include "app/smtp/envelopeaddress.h"
+#include "app/smtp/loginresult.h"
 #include "app/smtp/replyparser.h"
 #include "app/smtp/saslclient.h"
 #include "app/smtp/sendrequest.h"
@@ -14,6 +15,7 @@
 #include "app/smtp/transcript.h"
 #include "app/smtp/transport.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -67,6 +69,13 @@ public:
     void cancel();
     // Says QUIT on an idle connection and closes it.
     void quit();
+    // A login that sends no mail, on a fresh connection: connect, TLS as the settings require,
+    // EHLO, AUTH with the credentials (skipped when the account logs in with none), QUIT.
+    // The same rules as send(): a password is never sent without TLS, STARTTLS is required
+    // when configured, certificates verify or match the pin. False (and nothing happens)
+    // while a send or check is in progress; otherwise answered by exactly one loginFinished(),
+    // always emitted from the event loop. cancel() ends it like a send.
+    bool checkLogin();
 
     State state() const { return m_state; }
     bool isBusy() const { return m_operation.has_value(); }
@@ -77,6 +86,7 @@ Q_SIGNALS:
     void progress(quint64 requestId, qint64 bytesSent, qint64 bytesTotal);
     void transcriptLine(const Smtp::TranscriptLine &line); // already redacted
     void finished(const Smtp::SendResult &result);
+    void loginFinished(const Smtp::LoginResult &result);
     void disconnected(); // the connection is gone, whatever the reason
 
 private:
@@ -107,6 +117,11 @@ private:
         QList<int> transaction; // recipients of the current transaction
         int transactions = 0;
         bool finalDotSent = false;
+        // checkLogin(): no message, and what the connection learned is reported instead.
+        bool loginOnly = false;
+        LoginResult login;
+        QElapsedTimer clock;
+        qint64 phaseStartedMs = 0;
     };
 
     void setState(State state);
@@ -117,6 +132,8 @@ private:
     void appendToTranscript(TranscriptLine::Direction direction, const QString &text);
 
     std::optional<Error> prepare(Operation &operation);
+    std::optional<Error> prepareLogin() const;
+    void finishLogin(Operation &operation);
     void connectToServer();
     void closeConnection(ConnectionDisposition disposition);
     // False (and the send failed) when the server had spoken out of turn.

@@ -13,6 +13,7 @@ SessionSettings SessionSettings::fromAccount(const Accounts::Account &account)
     settings.security = account.security;
     settings.authMethod = account.authMethod;
     settings.userName = account.userName;
+    settings.pinnedCertificateSha256 = account.pinnedCertificateSha256;
     return settings;
 }
 

@@ -195,6 +195,11 @@ QHostAddress SocketTransport::localAddress() const
     return m_socket.localAddress();
 }
 
+QHostAddress SocketTransport::peerAddress() const
+{
+    return m_socket.peerAddress();
+}
+
 void SocketTransport::close(CloseMode mode)
 {
     m_closing = true;

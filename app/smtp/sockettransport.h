@@ -35,6 +35,7 @@ public:
     QList<QSslCertificate> peerCertificateChain() const override;
     QString encryptionDescription() const override;
     QHostAddress localAddress() const override;
+    QHostAddress peerAddress() const override;
     void close(CloseMode mode) override;
 
 private:

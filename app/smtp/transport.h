@@ -52,6 +52,8 @@ public:
     // "TLSv1.3, TLS_AES_256_GCM_SHA384" once encrypted.
     virtual QString encryptionDescription() const = 0;
     virtual QHostAddress localAddress() const = 0;
+    // The server's address once connected; null when the transport cannot tell.
+    virtual QHostAddress peerAddress() const { return {}; }
     // Graceful: flush what was written, then close. Abort: drop at once.
     virtual void close(CloseMode mode) = 0;
 

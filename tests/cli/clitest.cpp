@@ -261,7 +261,7 @@ void CliTest::rejectsBadInput_data()
     QTest::newRow("unknown account command")
         << none << QByteArray() << QStringList{u"account"_s, u"rename"_s} << QByteArray() << 64 << u"\"rename\""_s;
     QTest::newRow("account without a command")
-        << none << QByteArray() << QStringList{u"account"_s} << QByteArray() << 64 << u"add, list or remove"_s;
+        << none << QByteArray() << QStringList{u"account"_s} << QByteArray() << 64 << u"add, list, remove or test"_s;
     QTest::newRow("remove of an unknown id")
         << addArgs(ola) << QByteArray() << QStringList{u"account"_s, u"remove"_s, u"nosuch"_s} << QByteArray() << 64
         << u"\"nosuch\""_s;
