@@ -23,10 +23,12 @@
 #include "tests/ui/typetext.h"
 #include "ui/composer/attachmentlist.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/troubleshooting/troubleshootingdialog.h"
 
 #include <QAction>
 #include <QDragEnterEvent>
 #include <QFile>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void sentMessageArrivesInMaildir();
     void wrongPasswordKeepsMessageAndExplains();
     void mainWindowSendsAndLogsTranscript();
+    void mainWindowOpensTroubleshootingAfterFailedSend();
 
 private:
     Account harnessAccount(const QString &id, Service service) const;
@@ -319,6 +322,41 @@ void ComposerSendTest::mainWindowSendsAndLogsTranscript()
     const QByteArray plainCredential = QByteArray('\0' + m_config.user(QStringLiteral("alice")).address.toUtf8() + '\0'
                                                   + m_config.user(QStringLiteral("alice")).password.toUtf8());
     QVERIFY(!log.contains(QString::fromLatin1(plainCredential.toBase64())));
+}
+
+void ComposerSendTest::mainWindowOpensTroubleshootingAfterFailedSend()
+{
+    MainWindow main(m_settings->store(), m_secrets.get(), m_dialogs.get());
+    main.setSubmission(m_submission.get());
+    TroubleshootingDialog::Services services;
+    services.openUrl = [](const QUrl &) {};
+    // The sender-domain check asks this test's own loopback address, where no DNS server listens.
+    services.nameserver = QHostAddress(QStringLiteral("127.0.90.53"));
+    main.setTroubleshootingServices(services);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowActive(&main));
+    main.selectAccount(QStringLiteral("alice-wrong"));
+
+    ComposerWindow *window = main.newMessage();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    const QString bob = m_config.user(QStringLiteral("bob")).address;
+    type(window, bob, QStringLiteral("Przez okno główne"), QStringLiteral("Zostaje."));
+    QSignalSpy failed(&main, &MainWindow::troubleshootingRequested);
+    window->send();
+    QVERIFY(failed.wait(SendTimeoutMs));
+
+    TroubleshootingDialog *dialog = window->findChild<TroubleshootingDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->account().id, QStringLiteral("alice-wrong"));
+    QVERIFY(dialog->explanation());
+    QCOMPARE(dialog->explanation()->title, window->failureExplanation()->title);
+    dialog->reject();
+    // The message is still in the composer, which stays open.
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->text(),
+             QStringLiteral("Przez okno główne"));
 }
 
 QTEST_MAIN(ComposerSendTest)

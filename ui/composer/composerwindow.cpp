@@ -513,6 +513,24 @@ void ComposerWindow::cancelSending()
     }
 }
 
+void ComposerWindow::focusRecipients()
+{
+    activateWindow();
+    m_to->lineEdit()->setFocus();
+}
+
+void ComposerWindow::focusText()
+{
+    activateWindow();
+    m_body->setFocus();
+}
+
+void ComposerWindow::focusAttachments()
+{
+    activateWindow();
+    m_attachments->setFocus();
+}
+
 void ComposerWindow::progressed(quint64 id, qint64 sent, qint64 total)
 {
     if (id != m_requestId || total <= 0) {

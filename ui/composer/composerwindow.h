@@ -74,6 +74,10 @@ public:
 
     void send();
     void cancelSending();
+    // Where the troubleshooting dialog sends the user: the recipients, the text or the attachments.
+    void focusRecipients();
+    void focusText();
+    void focusAttachments();
     void attachFiles(const QStringList &paths);
     // Saves as <draftsDirectory>/<timestamp>-<subject>.eml; the path, or empty (and says why).
     QString saveDraft();

@@ -330,9 +330,53 @@ ComposerWindow *MainWindow::newMessage()
     }
     connect(composer, &ComposerWindow::messageSent, this,
             [this](const QString &summary) { statusBar()->showMessage(summary); });
-    connect(composer, &ComposerWindow::troubleshootingRequested, this, &MainWindow::troubleshootingRequested);
+    connect(composer, &ComposerWindow::troubleshootingRequested, this,
+            [this, composer](const Diagnostics::Explanation &explanation, const Smtp::SendResult &result,
+                             const QString &accountId) {
+                openTroubleshooting(composer, result, accountId);
+                Q_EMIT troubleshootingRequested(explanation, result, accountId);
+            });
     composer->show();
     return composer;
+}
+
+void MainWindow::setTroubleshootingServices(const TroubleshootingDialog::Services &services)
+{
+    m_troubleshootingServices = services;
+}
+
+void MainWindow::openTroubleshooting(ComposerWindow *composer, const Smtp::SendResult &result, const QString &accountId)
+{
+    const std::optional<Account> account = m_accounts->account(accountId);
+    if (!account || composer->findChild<TroubleshootingDialog *>()) {
+        return;
+    }
+    TroubleshootingDialog::Services services = m_troubleshootingServices;
+    services.accounts = m_accounts;
+    services.secrets = m_secrets;
+    auto *dialog = new TroubleshootingDialog(*account, services, result, composer);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, composer, [composer, dialog] {
+        // The composer kept the message; the dialog says what the user wants to do with it next.
+        switch (dialog->outcome()) {
+        case TroubleshootingDialog::Outcome::RetrySending:
+            composer->send();
+            break;
+        case TroubleshootingDialog::Outcome::EditRecipients:
+        case TroubleshootingDialog::Outcome::SendInBatches:
+            composer->focusRecipients();
+            break;
+        case TroubleshootingDialog::Outcome::EditMessage:
+            composer->focusText();
+            break;
+        case TroubleshootingDialog::Outcome::ShrinkMessage:
+            composer->focusAttachments();
+            break;
+        case TroubleshootingDialog::Outcome::Closed:
+            break;
+        }
+    });
+    dialog->open();
 }
 
 QString MainWindow::uiStatePath(const Accounts::AccountStore &accounts)

@@ -4,6 +4,7 @@
 
 #include "app/accounts/accountremoveoperation.h"
 #include "ui/mainwindow/accountdetailsview.h"
+#include "ui/troubleshooting/troubleshootingdialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -77,6 +78,9 @@ public:
     ComposerWindow *newMessage();
     // Where composers save drafts: <writable AppDataLocation>/drafts.
     static QString draftsDirectory();
+    // What the troubleshooting dialog opened after a failed send works with besides the stores
+    // (the composition root leaves the defaults; tests point DNS at loopback).
+    void setTroubleshootingServices(const TroubleshootingDialog::Services &services);
 
 Q_SIGNALS:
     // A composer's send failed; emitted in addition to showing the failure in the composer.
@@ -93,6 +97,7 @@ private:
     void createActions();
     void createSessionLog();
     void appendTranscriptLine(quint64 requestId, const Smtp::TranscriptLine &line);
+    void openTroubleshooting(ComposerWindow *composer, const Smtp::SendResult &result, const QString &accountId);
     void createMenusAndToolBar();
     void restoreUiState();
     void saveUiState() const;
@@ -148,6 +153,7 @@ private:
     QDockWidget *m_logDock = nullptr;
     QPlainTextEdit *m_logView = nullptr;
     quint64 m_lastLoggedRequest = 0;
+    TroubleshootingDialog::Services m_troubleshootingServices;
 
     QString m_selectionBeforeReset;
     QString m_removingId; // the account whose removal is running, if any
