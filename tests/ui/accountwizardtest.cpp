@@ -73,6 +73,7 @@ private Q_SLOTS:
     void cleanup();
 
     void discoveryReviewTestAndSaveAgainstTheHarness();
+    void settingsFromDnsWaitForConsent();
     void noEncryptionNeedsTheRiskConfirmed();
     void backFromReviewReturnsToDiscovery();
     void stoppingTheSearchStopsTheLookup();
@@ -285,6 +286,38 @@ void AccountWizardTest::discoveryReviewTestAndSaveAgainstTheHarness()
     QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
 
     QVERIFY(TestSupport::waitForSecretResult(m_keychain->remove(id, SecretKind::SmtpPassword)).ok());
+}
+
+void AccountWizardTest::settingsFromDnsWaitForConsent()
+{
+    // The provider publishes nothing; only SRV records (RFC 6186) point at a server, which DNS
+    // could have forged, so the password goes nowhere before the user says yes.
+    const HarnessConfig::Endpoint implicitTls = m_harness.endpoint(HarnessConfig::Service::ImplicitTls);
+    m_dns.reset();
+    m_dns = std::make_unique<LocalDnsServer>(DnsAddress);
+    m_dns->addAddress(u"autoconfig.example.test"_s, ProviderAddress);
+    m_dns->addAddress(u"example.test"_s, ProviderAddress);
+    m_dns->addAddress(u"ispdb.test"_s, ProviderAddress);
+    m_dns->addSrv(u"_submissions._tcp.example.test"_s, m_harness.tlsHostName(), implicitTls.port);
+    QVERIFY2(m_dns->start(), qPrintable(m_dns->errorString()));
+    createWizard(m_keychain.get());
+    fillIdentity(u"alice@example.test"_s, u"whatever"_s);
+    QVERIFY(clickNext());
+    auto *page = qobject_cast<DiscoveryPage *>(m_wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isSearching(), 15000);
+    QVERIFY2(child<QLabel>("discoverySummary")->text().contains(m_harness.tlsHostName()),
+             qPrintable(child<QLabel>("discoverySummary")->text()));
+    auto *consent = child<QLabel>("discoveryConsent");
+    QVERIFY(consent->isVisible());
+    QVERIFY2(consent->text().contains(u"cannot vouch"_s), qPrintable(consent->text()));
+    QVERIFY(!child<QRadioButton>("discoveryUseFound")->isChecked());
+    QVERIFY(!child<QRadioButton>("discoveryEnterMyself")->isChecked());
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    child<QRadioButton>("discoveryUseFound")->click();
+    QVERIFY(clickNext());
+    QCOMPARE(currentPage(), int(AccountWizard::Review));
+    QCOMPARE(child<QLineEdit>("hostEdit")->text(), m_harness.tlsHostName());
+    QCOMPARE(child<QSpinBox>("portSpin")->value(), int(implicitTls.port));
 }
 
 void AccountWizardTest::noEncryptionNeedsTheRiskConfirmed()
