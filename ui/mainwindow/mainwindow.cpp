@@ -16,6 +16,7 @@
 #include "ui/mainwindow/defaultaccountproxymodel.h"
 #include "ui/mainwindow/emptystatepage.h"
 #include "ui/mainwindow/passwordstatelookup.h"
+#include "ui/troubleshooting/troubleshootingdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,6 +39,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using Accounts::Account;
@@ -145,7 +147,7 @@ QWidget *MainWindow::createAccountsPage()
     m_accountView->setAlternatingRowColors(true);
     m_accountView->setWordWrap(false);
     m_accountView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_accountView->addActions({m_editAction, m_removeAction, m_defaultAction});
+    m_accountView->addActions({m_editAction, m_removeAction, m_defaultAction, m_troubleshootAction});
     m_accountView->verticalHeader()->hide();
     m_accountView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_accountView->horizontalHeader()->setStretchLastSection(true);
@@ -156,7 +158,17 @@ QWidget *MainWindow::createAccountsPage()
     m_details->setSettingsPath(m_accounts->settingsPath());
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setObjectName(QStringLiteral("detailsScrollArea"));
-    detailsScroll->setWidget(m_details);
+    auto *detailsPage = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsPage);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_details);
+    auto *troubleshootButton = new QToolButton(detailsPage);
+    troubleshootButton->setObjectName(QStringLiteral("detailsTroubleshootButton"));
+    troubleshootButton->setDefaultAction(m_troubleshootAction);
+    troubleshootButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    detailsLayout->addWidget(troubleshootButton, 0, Qt::AlignLeft);
+    detailsLayout->addStretch(1);
+    detailsScroll->setWidget(detailsPage);
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
 
@@ -203,6 +215,14 @@ void MainWindow::createActions()
     m_defaultAction->setStatusTip(tr("Send from the selected account when no account is chosen"));
     connect(m_defaultAction, &QAction::triggered, this, &MainWindow::setDefaultAccount);
 
+    m_troubleshootAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("dialog-information")), tr("&Troubleshoot…"), this);
+    m_troubleshootAction->setObjectName(QStringLiteral("troubleshootAction"));
+    m_troubleshootAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_troubleshootAction->setStatusTip(tr("Test the selected account's connection step by step and find out why "
+                                          "sending fails"));
+    connect(m_troubleshootAction, &QAction::triggered, this, &MainWindow::troubleshootAccount);
+
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -234,6 +254,7 @@ void MainWindow::createMenusAndToolBar()
     accountMenu->addAction(m_removeAction);
     accountMenu->addSeparator();
     accountMenu->addAction(m_defaultAction);
+    accountMenu->addAction(m_troubleshootAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_logDock->toggleViewAction());
@@ -253,6 +274,7 @@ void MainWindow::createMenusAndToolBar()
     toolBar->addAction(m_removeAction);
     toolBar->addSeparator();
     toolBar->addAction(m_defaultAction);
+    toolBar->addAction(m_troubleshootAction);
 }
 
 void MainWindow::createSessionLog()
@@ -481,6 +503,7 @@ void MainWindow::updateActions()
     m_removeAction->setEnabled(writable && !selected.isEmpty() && !busy);
     m_defaultAction->setEnabled(writable && !selected.isEmpty() && selected != m_proxy->defaultAccountId()
                                 && selected != m_removingId);
+    m_troubleshootAction->setEnabled(!selected.isEmpty() && selected != m_removingId);
 }
 
 void MainWindow::updateDetails()
@@ -632,4 +655,24 @@ void MainWindow::showAbout()
         m_about->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_about->open();
+}
+
+void MainWindow::troubleshootAccount()
+{
+    const std::optional<Account> account = selectedAccount();
+    if (!account || account->id == m_removingId) {
+        return;
+    }
+    TroubleshootingDialog::Services services;
+    services.accounts = m_accounts;
+    services.secrets = m_secrets;
+    auto *dialog = new TroubleshootingDialog(*account, services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TroubleshootingDialog::accountChanged, this, [this](const QString &accountId) {
+        m_passwordLookup->forget(accountId);
+        if (accountId == selectedAccountId()) {
+            updateDetails();
+        }
+    });
+    dialog->open();
 }

@@ -111,6 +111,7 @@ private:
     void setDefaultAccount();
     void accountSaved(const QString &accountId, const QString &note);
     void showAbout();
+    void troubleshootAccount();
 
     std::optional<Accounts::Account> selectedAccount() const;
     void modelAboutToBeReset();
@@ -142,6 +143,7 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_defaultAction = nullptr;
+    QAction *m_troubleshootAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
