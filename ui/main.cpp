@@ -10,6 +10,7 @@
 #include "app/i18n/translations.h"
 #include "app/secrets/keychainsecretstore.h"
 #include "app/smtp/worker.h"
+#include "autoconfig/lookupconfig.h"
 #include "ui/common/messageboxdialogrunner.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -92,6 +93,10 @@ int runGui(int argc, char **argv)
     Compose::WorkerSubmission submission(&secrets, smtp.worker());
     MessageBoxDialogRunner dialogs;
     MainWindow window(&accounts, &secrets, &dialogs);
+    // A bad KURIER_ISPDB_URL or KURIER_DNS_SERVER falls back to the default; the command
+    // line reports such problems, the window just uses what works.
+    window.setDiscoveryConfig(
+        Autoconfig::LookupConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), nullptr));
     window.setSubmission(&submission);
     window.show();
     return app.exec();

@@ -7,8 +7,10 @@
 #include "tests/ui/scriptedsecretstore.h"
 #include "ui/accounts/accountdialog.h"
 #include "ui/mainwindow/aboutdialog.h"
+#include "ui/wizard/accountwizard.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,13 +42,13 @@ private Q_SLOTS:
     void cleanup();
 
     void showsEmptyStateWithoutAccounts();
-    void emptyStateButtonOpensAccountDialog();
+    void emptyStateButtonOpensAccountWizard();
     void showsTableAndDetailsWhenAccountAppears();
     void detailsSayWherePasswordLives_data();
     void detailsSayWherePasswordLives();
     void selectsDefaultAccountAtStart();
     void setAsDefault();
-    void addAccountThroughDialog();
+    void addAccountThroughWizard();
     void editAccountThroughDialog();
     void removeKeepsAccountWhenDeclined();
     void removeDeletesAccountAndSecretsWhenConfirmed();
@@ -164,15 +166,16 @@ void MainWindowTest::showsEmptyStateWithoutAccounts()
     QCOMPARE(child<QLabel>("accountSummaryLabel")->text(), MainWindow::tr("No accounts"));
 }
 
-void MainWindowTest::emptyStateButtonOpensAccountDialog()
+void MainWindowTest::emptyStateButtonOpensAccountWizard()
 {
     createWindow();
     QTest::mouseClick(child<QPushButton>("emptyStateAddButton"), Qt::LeftButton);
-    AccountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<AccountDialog *>()) && dialog->isVisible());
-    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit"))->text().isEmpty());
-    dialog->reject();
-    QTRY_VERIFY(!m_window->findChild<AccountDialog *>());
+    AccountWizard *wizard = nullptr;
+    QTRY_VERIFY((wizard = m_window->findChild<AccountWizard *>()) && wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(AccountWizard::Identity));
+    QVERIFY(wizard->findChild<QLineEdit *>(QStringLiteral("wizardEmailEdit"))->text().isEmpty());
+    wizard->reject();
+    QTRY_VERIFY(!m_window->findChild<AccountWizard *>());
     QCOMPARE(currentPage(), QStringLiteral("emptyStatePage"));
 }
 
@@ -291,21 +294,50 @@ void MainWindowTest::setAsDefault()
     QVERIFY(child<QLabel>("accountSummaryLabel")->text().contains(QStringLiteral("Ola at Firma")));
 }
 
-void MainWindowTest::addAccountThroughDialog()
+void MainWindowTest::addAccountThroughWizard()
 {
     createWindow();
+    // Discovery that finds nothing without leaving this test's loopback addresses.
+    Autoconfig::LookupConfig offline;
+    offline.dnsServer = QHostAddress(QStringLiteral("127.0.110.54"));
+    offline.ispdbBaseUrl = QUrl(QStringLiteral("https://127.0.110.55/v1.1/"));
+    offline.guessing = Autoconfig::Guessing::Disabled;
+    offline.autodiscover = Autoconfig::AutodiscoverMode::Disabled;
+    m_window->setDiscoveryConfig(offline);
     QTest::keySequence(m_window.get(), QKeySequence::New);
-    AccountDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<AccountDialog *>()) && dialog->isVisible());
+    AccountWizard *wizard = nullptr;
+    QTRY_VERIFY((wizard = m_window->findChild<AccountWizard *>()) && wizard->isVisible());
+    const auto next = [wizard] {
+        QAbstractButton *button
+            = wizard->button(wizard->currentPage()->isCommitPage() ? QWizard::CommitButton : QWizard::NextButton);
+        QVERIFY(QTest::qWaitFor([button] { return button->isEnabled(); }, 20000));
+        QTest::mouseClick(button, Qt::LeftButton);
+    };
 
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit")), QStringLiteral("jan@example.org"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("s3cret"));
-    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("hostEdit")), QStringLiteral("smtp.example.org"));
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
-
-    QTRY_VERIFY(!m_window->findChild<AccountDialog *>());
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("wizardEmailEdit")),
+                     QStringLiteral("jan@example.org"));
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("wizardPasswordEdit")), QStringLiteral("s3cret"));
+    next();
+    QCOMPARE(wizard->currentId(), int(AccountWizard::Discovery));
+    QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("discoveryStopButton")), Qt::LeftButton);
+    next();
+    QCOMPARE(wizard->currentId(), int(AccountWizard::Review));
+    // Nothing listens there, so the test fails and saving needs "Save anyway".
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("hostEdit")), QStringLiteral("127.0.110.99"));
+    next();
+    QCOMPARE(wizard->currentId(), int(AccountWizard::Verification));
+    auto *saveAnyway = wizard->findChild<QCheckBox *>(QStringLiteral("verificationSaveAnyway"));
+    QTRY_VERIFY_WITH_TIMEOUT(saveAnyway->isVisible(), 20000);
+    saveAnyway->click();
+    next();
+    QCOMPARE(wizard->currentId(), int(AccountWizard::Save));
+    QAbstractButton *finish = wizard->button(QWizard::FinishButton);
+    QTRY_VERIFY_WITH_TIMEOUT(finish->isEnabled(), 20000);
     QVERIFY(m_store->contains(QStringLiteral("jan-example-org")));
     QCOMPARE(m_secrets->secret(QStringLiteral("jan-example-org"), SecretKind::SmtpPassword), QStringLiteral("s3cret"));
+    QTest::mouseClick(finish, Qt::LeftButton);
+
+    QTRY_VERIFY(!m_window->findChild<AccountWizard *>());
     QCOMPARE(currentPage(), QStringLiteral("accountSplitter"));
     QCOMPARE(m_window->selectedAccountId(), QStringLiteral("jan-example-org"));
     QVERIFY(statusText().contains(QStringLiteral("jan@example.org")));

@@ -17,6 +17,7 @@
 #include "ui/mainwindow/emptystatepage.h"
 #include "ui/mainwindow/passwordstatelookup.h"
 #include "ui/troubleshooting/troubleshootingdialog.h"
+#include "ui/wizard/accountwizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -534,10 +535,16 @@ void MainWindow::addAccount()
     if (m_accounts->isReadOnly()) {
         return;
     }
-    auto *dialog = new AccountDialog(m_accounts, m_secrets, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &AccountDialog::accountSaved, this, &MainWindow::accountSaved);
-    dialog->open();
+    // New accounts go through the wizard (discovery, test, then save); the dialog edits existing ones.
+    auto *wizard = new AccountWizard({m_accounts, m_secrets, m_discoveryConfig, {}}, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &AccountWizard::accountSaved, this, &MainWindow::accountSaved);
+    wizard->open();
+}
+
+void MainWindow::setDiscoveryConfig(const Autoconfig::LookupConfig &config)
+{
+    m_discoveryConfig = config;
 }
 
 void MainWindow::editAccount()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/accounts/accountremoveoperation.h"
+#include "autoconfig/lookupconfig.h"
 #include "ui/mainwindow/accountdetailsview.h"
 #include "ui/troubleshooting/troubleshootingdialog.h"
 
@@ -69,6 +70,9 @@ public:
 
     QString selectedAccountId() const;
     void selectAccount(const QString &accountId);
+
+    // Where the account wizard's discovery looks (the composition root reads the environment).
+    void setDiscoveryConfig(const Autoconfig::LookupConfig &config);
 
     // Turns on "New Message": composers hand their messages to submission (not owned), and the
     // session log shows the redacted transcripts it reports. Without it the window only manages
@@ -156,6 +160,8 @@ private:
     QPlainTextEdit *m_logView = nullptr;
     quint64 m_lastLoggedRequest = 0;
     TroubleshootingDialog::Services m_troubleshootingServices;
+
+    Autoconfig::LookupConfig m_discoveryConfig;
 
     QString m_selectionBeforeReset;
     QString m_removingId; // the account whose removal is running, if any

@@ -60,11 +60,17 @@ Accounts::Account AccountWizard::account() const
     account.email = emailAddress();
     account.id
         = m_savedId.isEmpty() ? m_services.accounts->uniqueId(Accounts::suggestedAccountId(account.email)) : m_savedId;
+    // Trusted on the Verification page for this account only; sending checks the same pin.
+    account.pinnedCertificateSha256 = m_pinnedCertificate;
     return account;
 }
 
 void AccountWizard::setAccount(const Accounts::Account &account)
 {
+    // A trusted certificate belongs to the server it came from.
+    if (account.host != m_account.host || account.port != m_account.port) {
+        m_pinnedCertificate.clear();
+    }
     m_account = account;
 }
 
