@@ -6,8 +6,12 @@
 
 #include "app/accounts/accountstore.h"
 #include "app/cli/commandline.h"
+#include "app/compose/outboxsubmission.h"
 #include "app/compose/submission.h"
 #include "app/i18n/translations.h"
+#include "app/outbox/dispatcher.h"
+#include "app/outbox/outboxmodel.h"
+#include "app/outbox/store.h"
 #include "app/secrets/keychainsecretstore.h"
 #include "app/smtp/worker.h"
 #include "autoconfig/lookupconfig.h"
@@ -19,6 +23,8 @@
 #include <QLocale>
 #include <QThread>
 #include <QTimer>
+
+#include <memory>
 
 namespace
 {
@@ -89,15 +95,31 @@ int runGui(int argc, char **argv)
     Accounts::AccountStore accounts(Accounts::AccountStore::defaultSettingsPath());
     Secrets::KeychainSecretStore secrets;
     SmtpThread smtp;
-    // Composers send straight through the worker; the secret is read per message, never kept.
-    Compose::WorkerSubmission submission(&secrets, smtp.worker());
+    // Composers hand their messages to the durable outbox, whose dispatcher sends them through
+    // the worker (and also what `kurier send --queue` left there). Should the outbox not open,
+    // they send straight through the worker; either way the secret is read per message.
+    Outbox::Store outbox(Outbox::Store::defaultPath());
+    const bool outboxOpen = outbox.open().ok();
+    Outbox::Dispatcher dispatcher(&outbox, &accounts, &secrets, smtp.worker());
+    Outbox::OutboxModel outboxModel(&outbox);
+    QObject::connect(&dispatcher, &Outbox::Dispatcher::progress, &outboxModel, &Outbox::OutboxModel::setProgress);
+    std::unique_ptr<Compose::Submission> submission;
+    if (outboxOpen) {
+        dispatcher.start();
+        submission = std::make_unique<Compose::OutboxSubmission>(&dispatcher, smtp.worker());
+    } else {
+        submission = std::make_unique<Compose::WorkerSubmission>(&secrets, smtp.worker());
+    }
     MessageBoxDialogRunner dialogs;
     MainWindow window(&accounts, &secrets, &dialogs);
+    if (outboxOpen) {
+        window.setOutboxModel(&outboxModel);
+    }
     // A bad KURIER_ISPDB_URL or KURIER_DNS_SERVER falls back to the default; the command
     // line reports such problems, the window just uses what works.
     window.setDiscoveryConfig(
         Autoconfig::LookupConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), nullptr));
-    window.setSubmission(&submission);
+    window.setSubmission(submission.get());
     window.show();
     return app.exec();
 }

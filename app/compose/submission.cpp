@@ -44,8 +44,10 @@ WorkerSubmission::WorkerSubmission(Secrets::SecretStore *secrets, Smtp::Worker *
     connect(worker, &Smtp::Worker::finished, this, &WorkerSubmission::workerFinished);
 }
 
-quint64 WorkerSubmission::submit(const Accounts::Account &account, const Mime::ComposedMessage &message)
+quint64 WorkerSubmission::submit(const Accounts::Account &account, const Mime::ComposedMessage &message,
+                                 const QString &subject)
 {
+    Q_UNUSED(subject) // nothing lists what is sent directly
     const quint64 id = nextId++;
     m_pending.insert(id, Stage::ReadingSecret);
     const Smtp::Credentials::Kind kind = Smtp::SaslClient::secretKindFor(account.authMethod);

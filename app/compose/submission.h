@@ -34,10 +34,16 @@ class Submission : public QObject
 public:
     using QObject::QObject;
 
-    // Starts on the message; every signal about it carries the returned id.
-    virtual quint64 submit(const Accounts::Account &account, const Mime::ComposedMessage &message) = 0;
+    // Starts on the message; every signal about it carries the returned id. The subject is
+    // only for lists (an outbox); the message's bytes are what is sent.
+    virtual quint64 submit(const Accounts::Account &account, const Mime::ComposedMessage &message,
+                           const QString &subject)
+        = 0;
     // finished() still follows: with Error::Kind::Cancelled, unless it was already too late.
     virtual void cancel(quint64 id) = 0;
+    // A message that failed is about to be replaced by a new submission of the same text (or was
+    // discarded): a path that keeps failed messages (the outbox) forgets this one.
+    virtual void withdraw(quint64 id) { Q_UNUSED(id) }
 
 Q_SIGNALS:
     void progress(quint64 id, qint64 bytesSent, qint64 bytesTotal);
@@ -56,7 +62,8 @@ class WorkerSubmission : public Submission
 public:
     WorkerSubmission(Secrets::SecretStore *secrets, Smtp::Worker *worker, QObject *parent = nullptr);
 
-    quint64 submit(const Accounts::Account &account, const Mime::ComposedMessage &message) override;
+    quint64 submit(const Accounts::Account &account, const Mime::ComposedMessage &message,
+                   const QString &subject) override;
     void cancel(quint64 id) override;
 
 private:

@@ -9,11 +9,15 @@
 #include "ui/composer/composerwindow.h"
 
 #include "app/accounts/accountlistmodel.h"
+#include "app/compose/outboxsubmission.h"
 #include "app/compose/recentaddresses.h"
 #include "app/compose/serversizelimits.h"
 #include "app/compose/submission.h"
 #include "app/diagnostics/explainer.h"
 #include "app/diagnostics/smtperrorevidence.h"
+#include "app/outbox/dispatcher.h"
+#include "app/outbox/outboxmodel.h"
+#include "app/outbox/store.h"
 #include "app/smtp/worker.h"
 #include "tests/support/harnessconfig.h"
 #include "tests/support/harnessmaildir.h"
@@ -38,6 +42,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QUuid>
 
@@ -59,6 +64,7 @@ private Q_SLOTS:
     void wrongPasswordKeepsMessageAndExplains();
     void mainWindowSendsAndLogsTranscript();
     void mainWindowOpensTroubleshootingAfterFailedSend();
+    void outboxSendsAndKeepsWhatFailed();
 
 private:
     Account harnessAccount(const QString &id, Service service) const;
@@ -357,6 +363,77 @@ void ComposerSendTest::mainWindowOpensTroubleshootingAfterFailedSend()
     QVERIFY(window->isVisible());
     QCOMPARE(window->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->text(),
              QStringLiteral("Przez okno główne"));
+}
+
+void ComposerSendTest::outboxSendsAndKeepsWhatFailed()
+{
+    Outbox::Store store(m_settings->filePath(QStringLiteral("outbox.sqlite")));
+    QVERIFY(store.open().ok());
+    Outbox::Dispatcher dispatcher(&store, m_settings->store(), m_secrets.get(), m_worker.get());
+    dispatcher.setFollowNetworkReachability(false);
+    dispatcher.setPollInterval(std::chrono::milliseconds(0));
+    dispatcher.start();
+    Compose::OutboxSubmission outboxSubmission(&dispatcher, m_worker.get());
+    Outbox::OutboxModel model(&store);
+    MainWindow main(m_settings->store(), m_secrets.get(), m_dialogs.get());
+    main.setSubmission(&outboxSubmission);
+    main.setOutboxModel(&model);
+    TroubleshootingDialog::Services services;
+    services.openUrl = [](const QUrl &) {};
+    services.nameserver = QHostAddress(QStringLiteral("127.0.90.53")); // loopback only, see above
+    main.setTroubleshootingServices(services);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowActive(&main));
+    auto *outboxView = main.findChild<QTableView *>(QStringLiteral("outboxView"));
+    QVERIFY(outboxView);
+    QCOMPARE(outboxView->model(), &model);
+
+    // Through the outbox to bob's Maildir.
+    const QString bob = m_config.user(QStringLiteral("bob")).address;
+    const QByteArray marker = newMarker();
+    ComposerWindow *window = main.newMessage();
+    QVERIFY(window);
+    QPointer<ComposerWindow> guard(window);
+    type(window, bob, QString::fromLatin1(marker), QStringLiteral("Przez skrzynkę nadawczą."));
+    window->send();
+    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), SendTimeoutMs);
+    QVERIFY(!waitForDelivery(QStringLiteral("bob"), marker).isEmpty());
+    QTRY_COMPARE(model.rowCount(), 1);
+    QCOMPARE(store.messages().first().state, Outbox::State::Sent);
+
+    // A refused login: the composer keeps the message and explains; the outbox keeps it too,
+    // waiting for the user, and sending again from the composer replaces that copy.
+    main.selectAccount(QStringLiteral("alice-wrong"));
+    window = main.newMessage();
+    QVERIFY(window);
+    QSignalSpy failed(window, &ComposerWindow::troubleshootingRequested);
+    type(window, bob, QStringLiteral("Nie tym razem"), QStringLiteral("Zostaje w skrzynce."));
+    window->send();
+    QVERIFY(failed.wait(SendTimeoutMs));
+    QCOMPARE(failed.first().at(1).value<Smtp::SendResult>().error->kind, Smtp::Error::Kind::AuthenticationFailed);
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->findChild<QLineEdit *>(QStringLiteral("subjectEdit"))->text(), QStringLiteral("Nie tym razem"));
+    const auto kept = [&store] {
+        QList<Outbox::OutboxMessage> found;
+        for (const Outbox::OutboxMessage &message : store.messages()) {
+            if (message.subject == QLatin1String("Nie tym razem")) {
+                found.append(message);
+            }
+        }
+        return found;
+    };
+    QCOMPARE(kept().size(), 1);
+    QCOMPARE(kept().first().state, Outbox::State::NeedsAttention);
+    QVERIFY(!kept().first().errorTitle.isEmpty());
+
+    // The troubleshooting dialog the main window opened is closed; the user tries once more.
+    if (auto *dialog = window->findChild<TroubleshootingDialog *>()) {
+        dialog->reject();
+    }
+    window->send();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, SendTimeoutMs);
+    QCOMPARE(kept().size(), 1);
+    QTRY_COMPARE(model.rowCount(), 2);
 }
 
 QTEST_MAIN(ComposerSendTest)

@@ -7,6 +7,7 @@
 #include "app/compose/recentaddresses.h"
 #include "app/compose/serversizelimits.h"
 #include "app/compose/submission.h"
+#include "app/outbox/outboxmodel.h"
 #include "app/secrets/secretstore.h"
 #include "app/smtp/transcript.h"
 #include "ui/accounts/accountdialog.h"
@@ -257,8 +258,8 @@ void MainWindow::createMenusAndToolBar()
     accountMenu->addAction(m_defaultAction);
     accountMenu->addAction(m_troubleshootAction);
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addAction(m_logDock->toggleViewAction());
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_logDock->toggleViewAction());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
@@ -361,6 +362,38 @@ ComposerWindow *MainWindow::newMessage()
             });
     composer->show();
     return composer;
+}
+
+void MainWindow::setOutboxModel(Outbox::OutboxModel *model)
+{
+    if (!m_outboxDock) {
+        m_outboxView = new QTableView(this);
+        m_outboxView->setObjectName(QStringLiteral("outboxView"));
+        m_outboxView->setAccessibleName(tr("Outbox"));
+        m_outboxView->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_outboxView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_outboxView->setAlternatingRowColors(true);
+        m_outboxView->setWordWrap(false);
+        m_outboxView->verticalHeader()->hide();
+        m_outboxView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_outboxView->horizontalHeader()->setStretchLastSection(true);
+
+        m_outboxDock = new QDockWidget(tr("Outbox"), this);
+        m_outboxDock->setObjectName(QStringLiteral("outboxDock"));
+        m_outboxDock->setWidget(m_outboxView);
+        m_outboxDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+        QAction *toggle = m_outboxDock->toggleViewAction();
+        toggle->setObjectName(QStringLiteral("showOutboxAction"));
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+        toggle->setStatusTip(tr("Show the messages waiting to be sent, retried, refused and sent"));
+        addDockWidget(Qt::BottomDockWidgetArea, m_outboxDock);
+        tabifyDockWidget(m_logDock, m_outboxDock);
+        m_viewMenu->addAction(toggle);
+        // The dock state saved at the last exit covers this panel too, now that it exists.
+        const QSettings state(uiStatePath(*m_accounts), QSettings::IniFormat);
+        restoreState(state.value(keyWindowState).toByteArray());
+    }
+    m_outboxView->setModel(model);
 }
 
 void MainWindow::setTroubleshootingServices(const TroubleshootingDialog::Services &services)
@@ -670,7 +703,7 @@ void MainWindow::troubleshootAccount()
     if (!account || account->id == m_removingId) {
         return;
     }
-    TroubleshootingDialog::Services services = m_troubleshootingServices;
+    TroubleshootingDialog::Services services;
     services.accounts = m_accounts;
     services.secrets = m_secrets;
     auto *dialog = new TroubleshootingDialog(*account, services, this);

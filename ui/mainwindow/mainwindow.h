@@ -22,6 +22,7 @@ class QAction;
 class QDockWidget;
 class QPlainTextEdit;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -35,6 +36,10 @@ struct Account;
 namespace Secrets
 {
 class SecretStore;
+}
+namespace Outbox
+{
+class OutboxModel;
 }
 namespace Compose
 {
@@ -85,6 +90,8 @@ public:
     // What the troubleshooting dialog opened after a failed send works with besides the stores
     // (the composition root leaves the defaults; tests point DNS at loopback).
     void setTroubleshootingServices(const TroubleshootingDialog::Services &services);
+    // Shows the outbox (queued, retried, failed and sent messages) in a panel; not owned.
+    void setOutboxModel(Outbox::OutboxModel *model);
 
 Q_SIGNALS:
     // A composer's send failed; emitted in addition to showing the failure in the composer.
@@ -160,6 +167,9 @@ private:
     QPlainTextEdit *m_logView = nullptr;
     quint64 m_lastLoggedRequest = 0;
     TroubleshootingDialog::Services m_troubleshootingServices;
+    QDockWidget *m_outboxDock = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QTableView *m_outboxView = nullptr;
 
     Autoconfig::LookupConfig m_discoveryConfig;
 
