@@ -493,6 +493,8 @@ void TroubleshootingDialogTest::mainWindowOpensItForSelectedAccount()
     ScriptedSecretStore secrets;
     ScriptedDialogRunner dialogs;
     MainWindow window(m_accounts.get(), &secrets, &dialogs);
+    // The sender-domain check asks the test's DNS server rather than the system's resolver.
+    window.setTroubleshootingServices(services());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.selectAccount(account.id);
