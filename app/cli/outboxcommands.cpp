@@ -96,6 +96,12 @@ OutboxFlushCommand::~OutboxFlushCommand() = default;
 void OutboxFlushCommand::start()
 {
     QCommandLineParser parser;
+    const QCommandLineOption perMinute(QStringLiteral("per-minute"),
+                                       tr("Start at most N messages a minute per account for this run (default %1; 0 "
+                                          "means no limit).")
+                                           .arg(Outbox::ThrottleLimits().messagesPerMinute),
+                                       tr("N"));
+    parser.addOption(perMinute);
     if (!parse(parser,
                tr("Sends the queued messages and the ones waiting to be retried now. Messages that need your "
                   "attention or whose delivery is unknown are left for you to decide (\"kurier outbox list\")."))) {
@@ -104,6 +110,15 @@ void OutboxFlushCommand::start()
     if (!parser.positionalArguments().isEmpty()) {
         failWith(ExitCode::Usage, tr("\"kurier outbox flush\" takes no arguments."));
         return;
+    }
+    Outbox::ThrottleLimits limits;
+    if (parser.isSet(perMinute)) {
+        bool numeric = false;
+        limits.messagesPerMinute = parser.value(perMinute).toInt(&numeric);
+        if (!numeric || limits.messagesPerMinute < 0) {
+            failWith(ExitCode::Usage, tr("--per-minute takes a number of messages, 0 for no limit."));
+            return;
+        }
     }
     if (!openStore()) {
         return;
@@ -114,6 +129,7 @@ void OutboxFlushCommand::start()
     // network monitor thinks, and it does not wait for other processes' changes.
     m_dispatcher->setFollowNetworkReachability(false);
     m_dispatcher->setPollInterval(std::chrono::milliseconds(0));
+    m_dispatcher->setThrottleLimits(limits);
     connect(m_dispatcher.get(), &Outbox::Dispatcher::messageFinished, this,
             [this](qint64 id, Outbox::State state) { m_outcomes.insert(id, state); });
     connect(m_dispatcher.get(), &Outbox::Dispatcher::idle, this, &OutboxFlushCommand::finishFlush);

@@ -39,7 +39,7 @@ public:
     void start() override;
 };
 
-// kurier outbox flush: sends every queued message and every waiting retry now, and exits
+// kurier outbox flush [--per-minute N]: sends every queued message and every waiting retry now, and exits
 // when nothing more can be done now: 0 when everything it tried was sent (or nothing was
 // waiting), 75 when messages wait to be retried, 69 when one needs attention (a permanent
 // refusal), 74 when a message's delivery is unknown. DeliveryUnknown and NeedsAttention

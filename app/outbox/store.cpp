@@ -550,7 +550,7 @@ std::optional<qint64> Store::enqueue(const NewMessage &message)
         m_error = transaction.error();
         return std::nullopt;
     }
-    qCInfo(lcOutbox) << "queued message" << id << "for account" << message.accountId << "," << message.bytes.size()
+    qCDebug(lcOutbox) << "queued message" << id << "for account" << message.accountId << "," << message.bytes.size()
                      << "bytes";
     Q_EMIT changed(id);
     return id;
