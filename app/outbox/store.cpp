@@ -551,7 +551,7 @@ std::optional<qint64> Store::enqueue(const NewMessage &message)
         return std::nullopt;
     }
     qCDebug(lcOutbox) << "queued message" << id << "for account" << message.accountId << "," << message.bytes.size()
-                     << "bytes";
+                      << "bytes";
     Q_EMIT changed(id);
     return id;
 }
