@@ -19,10 +19,7 @@ namespace Cli
 using Accounts::Account;
 using OAuth::Error;
 
-namespace
-{
-
-int exitCodeFor(const Error &error)
+int exitCodeForSignIn(const Error &error)
 {
     switch (error.kind) {
     case Error::Kind::NoClientId:
@@ -48,6 +45,17 @@ int exitCodeFor(const Error &error)
     }
     return ExitCode::InternalError;
 }
+
+void reportSignInError(const Error &error, const QString &sentence)
+{
+    StandardStreams::err(sentence);
+    StandardStreams::err(QStringLiteral("  ") + error.facts());
+    StandardStreams::err(QString());
+    StandardStreams::err(ExplainCommand::render(Diagnostics::Explainer().explain(error.evidence())));
+}
+
+namespace
+{
 
 QString providerNames(const OAuth::ProviderTable &providers)
 {
@@ -239,11 +247,8 @@ void OAuthAccountAddCommand::onSignedIn(const Account &account, const OAuth::Tok
 
 void OAuthAccountAddCommand::failWithError(const Error &error, const QString &sentence)
 {
-    StandardStreams::err(sentence);
-    StandardStreams::err(QStringLiteral("  ") + error.facts());
-    StandardStreams::err(QString());
-    StandardStreams::err(ExplainCommand::render(Diagnostics::Explainer().explain(error.evidence())));
-    finishWith(exitCodeFor(error));
+    reportSignInError(error, sentence);
+    finishWith(exitCodeForSignIn(error));
 }
 
 } // namespace Cli

@@ -20,6 +20,11 @@ class TokenStore;
 namespace Cli
 {
 
+// The sysexits status for a failed sign-in or token refresh (77 when only a new sign-in helps).
+int exitCodeForSignIn(const OAuth::Error &error);
+// Prints the sentence, the raw facts and the explainer's explanation on stderr.
+void reportSignInError(const OAuth::Error &error, const QString &sentence);
+
 // kurier account add EMAIL --oauth [--client-id ID] [--name] [--id] [--host H --port P
 //                                  --security S] [--auth xoauth2|oauthbearer] [--username U]
 // Signs in through the provider's page: prints the authorization URL on stdout at once, waits

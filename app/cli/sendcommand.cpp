@@ -6,6 +6,7 @@
 #include "app/cli/commandline.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/explaincommand.h"
+#include "app/cli/oauthaccountcommand.h"
 #include "app/cli/sendmailmessage.h"
 #include "app/cli/sendreport.h"
 #include "app/cli/standardstreams.h"
@@ -14,6 +15,8 @@
 #include "app/mime/addressparser.h"
 #include "app/mime/messagecomposer.h"
 #include "app/mime/messagestream.h"
+#include "app/oauth/tokenstore.h"
+#include "app/oauth/tokensubmission.h"
 #include "app/outbox/store.h"
 #include "app/outbox/throttle.h"
 #include "app/secrets/secretstore.h"
@@ -23,8 +26,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 #include <QStringDecoder>
 
@@ -517,8 +518,12 @@ void SendCommand::send(const Accounts::Account &account, const Smtp::SendRequest
         submit(account, Smtp::Credentials{kind, QString()}, request);
         return;
     }
-    const Secrets::SecretKind secretKind = kind == Smtp::Credentials::Kind::Password ? Secrets::SecretKind::SmtpPassword
-                                                                                     : Secrets::SecretKind::OAuthTokens;
+    if (kind == Smtp::Credentials::Kind::OAuthToken) {
+        // The token set is read from the keychain (and refreshed) by submitWithToken().
+        submit(account, Smtp::Credentials{kind, QString()}, request);
+        return;
+    }
+    const Secrets::SecretKind secretKind = Secrets::SecretKind::SmtpPassword;
     Secrets::SecretJob *job = m_services.secrets->read(account.id, secretKind);
     connect(
         job, &Secrets::SecretJob::finished, this, [this, account, request, kind](const Secrets::SecretResult &result) {
@@ -538,15 +543,7 @@ void SendCommand::send(const Accounts::Account &account, const Smtp::SendRequest
                          result.message);
                 return;
             }
-            QString secret = result.secret;
-            if (kind == Smtp::Credentials::Kind::OAuthToken) {
-                // The OAuth flow stores its tokens as a JSON object; a bare access token works too.
-                const QJsonDocument document = QJsonDocument::fromJson(secret.toUtf8());
-                if (document.isObject() && document.object().value(QLatin1String("access_token")).isString()) {
-                    secret = document.object().value(QLatin1String("access_token")).toString();
-                }
-            }
-            submit(account, Smtp::Credentials{kind, secret}, request);
+            submit(account, Smtp::Credentials{kind, result.secret}, request);
         });
 }
 
@@ -559,11 +556,13 @@ void SendCommand::submit(const Accounts::Account &account, const Smtp::Credentia
         return;
     }
     m_requestId = request.id;
-    connect(worker, &Smtp::Worker::finished, this, [this, account](const Smtp::SendResult &result) {
-        if (result.requestId == m_requestId) {
-            report(account, result);
-        }
-    });
+    if (credentials.kind != Smtp::Credentials::Kind::OAuthToken) {
+        connect(worker, &Smtp::Worker::finished, this, [this, account](const Smtp::SendResult &result) {
+            if (result.requestId == m_requestId) {
+                report(account, result);
+            }
+        });
+    }
     if (m_verboseOutput) {
         connect(worker, &Smtp::Worker::transcriptLine, this, [this](quint64 id, const Smtp::TranscriptLine &line) {
             if (id == m_requestId) {
@@ -576,8 +575,31 @@ void SendCommand::submit(const Accounts::Account &account, const Smtp::Credentia
     job.settings = Smtp::SessionSettings::fromAccount(account);
     job.credentials = credentials;
     job.request = request;
+    if (credentials.kind == Smtp::Credentials::Kind::OAuthToken) {
+        submitWithToken(account, job);
+        return;
+    }
     QMetaObject::invokeMethod(
         worker, [worker, job] { worker->submit(job); }, Qt::QueuedConnection);
+}
+
+void SendCommand::submitWithToken(const Accounts::Account &account, const Smtp::SendJob &job)
+{
+    auto *tokens = new OAuth::TokenStore(m_services.secrets,
+                                         OAuth::ProviderTable::configured(m_services.accounts->settingsPath()), this);
+    auto *submission = new OAuth::TokenSubmission(tokens, m_services.smtpWorker, job, this);
+    connect(submission, &OAuth::TokenSubmission::finished, this,
+            [this, account](const OAuth::TokenSubmissionResult &result) {
+                if (result.send) {
+                    report(account, *result.send);
+                    return;
+                }
+                reportSignInError(
+                    *result.signInError,
+                    tr("The message was not sent: Kurier could not sign in to the account \"%1\".").arg(account.id));
+                finishWith(exitCodeForSignIn(*result.signInError));
+            });
+    submission->start();
 }
 
 void SendCommand::report(const Accounts::Account &account, const Smtp::SendResult &result)

@@ -10,6 +10,7 @@
 #include "app/smtp/credentials.h"
 #include "app/smtp/sendrequest.h"
 #include "app/smtp/sendresult.h"
+#include "app/smtp/worker.h"
 
 #include <optional>
 
@@ -59,6 +60,8 @@ private:
     void send(const Accounts::Account &account, const Smtp::SendRequest &request);
     void submit(const Accounts::Account &account, const Smtp::Credentials &credentials,
                 const Smtp::SendRequest &request);
+    // OAuth accounts: the token from the keychain, refreshed when due and once after a refusal.
+    void submitWithToken(const Accounts::Account &account, const Smtp::SendJob &job);
     void report(const Accounts::Account &account, const Smtp::SendResult &result);
 
     QCommandLineOption m_account{QStringLiteral("account"), tr("Send with this account (see \"kurier account list\")."),

@@ -11,6 +11,7 @@
 #include "app/secrets/keychainsecretstore.h"
 #include "tests/cli/childprocess.h"
 #include "tests/support/fakeauthorizationserver.h"
+#include "tests/support/fakesmtpserver.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -22,6 +23,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSslCertificate>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void clientIdOptionWins();
     void refusesWithoutClientId();
     void deniedSignInAddsNothing();
+    void sendRefreshesRefusedToken();
 
 private:
     QString path(const QString &relative) const { return m_root->filePath(relative); }
@@ -276,6 +279,59 @@ void CliOAuthTest::deniedSignInAddsNothing()
     QCOMPARE(readSecret(u"ola-gmail-com"_s).status, SecretResult::Status::NotFound);
     QVERIFY(
         !QSettings(path(u"config/kurier/kurier.ini"_s), QSettings::IniFormat).childGroups().contains(u"accounts"_s));
+}
+
+void CliOAuthTest::sendRefreshesRefusedToken()
+{
+    TestSupport::FakeSmtpBehaviour behaviour;
+    behaviour.capabilitiesTls = {u"AUTH XOAUTH2 OAUTHBEARER"_s, u"ENHANCEDSTATUSCODES"_s, u"8BITMIME"_s};
+    FakeAuthorizationServer *authServer = m_authServer.get();
+    behaviour.acceptsToken = [authServer](const QString &token) { return authServer->isValidAccessToken(token); };
+    TestSupport::FakeSmtpServer smtp(behaviour);
+    QVERIFY(smtp.listenOnLoopback());
+    configure(ClientId);
+    const Run added
+        = signIn({u"account"_s, u"add"_s, u"ola@gmail.com"_s, u"--oauth"_s, u"--host"_s, u"localhost"_s, u"--port"_s,
+                  QString::number(smtp.serverPort()), u"--security"_s, u"starttls"_s, u"--auth"_s, u"oauthbearer"_s});
+    QVERIFY2(added.finished && added.exitCode == 0, added.err.constData());
+
+    // The provider revoked the access token early; the refresh token still works.
+    m_authServer->expireAccessTokens();
+    // The fake server's certificate comes from a test CA: trusted the way a user trusts one, by its pin.
+    {
+        QFile certificate(QStringLiteral(KURIER_TEST_DATA_DIR "/smtp/server.crt"));
+        QVERIFY(certificate.open(QIODevice::ReadOnly));
+        const QByteArray pin = QSslCertificate(certificate.readAll()).digest(QCryptographicHash::Sha256).toHex();
+        QSettings settings(path(u"config/kurier/kurier.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"accounts/ola-gmail-com/pinnedCertificateSha256"_s, QString::fromLatin1(pin));
+    }
+    const QProcessEnvironment env = environment();
+    const ChildProcess sent = ChildProcess::run(
+        QStringLiteral(KURIER_BINARY),
+        {u"send"_s, u"--account"_s, u"ola-gmail-com"_s, u"--to"_s, u"bob@kurier.test"_s, u"--subject"_s, u"token"_s},
+        env, QByteArray("Hello.\n"));
+    QVERIFY(sent.finished);
+    QVERIFY2(sent.exitCode == 0, sent.err.right(1200).constData());
+    QCOMPARE(m_authServer->refreshes(), 1);
+    QCOMPARE(smtp.record().authSuccesses, 1);
+    QCOMPARE(smtp.record().messages.size(), 1);
+    // The refreshed tokens were saved for the next run.
+    const std::optional<OAuth::TokenSet> tokens = OAuth::TokenSet::fromSecret(readSecret(u"ola-gmail-com"_s).secret);
+    QVERIFY(tokens);
+    QCOMPARE(tokens->accessToken, m_authServer->lastAccessToken());
+    QVERIFY(!sent.err.contains(tokens->accessToken.toUtf8()));
+
+    // Revoked altogether: a clear "sign in again", exit 77, nothing sent.
+    m_authServer->expireAccessTokens();
+    m_authServer->revokeRefreshTokens();
+    const ChildProcess refused = ChildProcess::run(
+        QStringLiteral(KURIER_BINARY),
+        {u"send"_s, u"--account"_s, u"ola-gmail-com"_s, u"--to"_s, u"bob@kurier.test"_s, u"--subject"_s, u"token"_s},
+        env, QByteArray("Hello.\n"));
+    QVERIFY(refused.finished);
+    QCOMPARE(refused.exitCode, 77);
+    QVERIFY2(refused.err.contains("invalid_grant") && refused.err.contains("Sign in again"), refused.err.constData());
+    QCOMPARE(smtp.record().messages.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(CliOAuthTest)

@@ -10,6 +10,7 @@
 
 #include "app/accounts/accountstore.h"
 #include "app/diagnostics/explainer.h"
+#include "app/oauth/accountsignin.h"
 #include "app/oauth/authorizationflow.h"
 #include "app/oauth/tokenrejection.h"
 #include "app/oauth/tokenstore.h"
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void reportsWrongClientId();
     void needsClientId();
     void storesTokensAsOneSecret();
+    void accountSignInStoresTokens();
     void usesStoredTokenWhileFresh();
     void refreshesBeforeExpiry();
     void keepsRotatedRefreshToken();
@@ -301,6 +303,26 @@ void SignInFlowTest::storesTokensAsOneSecret()
     QVERIFY(secret.ok());
     QCOMPARE(TokenSet::fromSecret(secret.secret), signedIn.tokens);
     QCOMPARE(Secrets::SecretStore::keyFor(AccountId, Secrets::SecretKind::OAuthTokens), AccountId + u"/oauth2"_s);
+}
+
+void SignInFlowTest::accountSignInStoresTokens()
+{
+    TokenStore store(m_secrets.get(), OAuth::ProviderTable::bundled());
+    OAuth::AccountSignIn signIn(&store, provider(), AccountId, Address);
+    QSignalSpy urlReady(&signIn, &OAuth::AccountSignIn::authorizationUrlReady);
+    QSignalSpy finished(&signIn, &OAuth::AccountSignIn::finished);
+    signIn.start();
+    QVERIFY(urlReady.wait(5000));
+    QCOMPARE(signIn.provider().signInDomain(), u"127.0.120.1"_s);
+    QVERIFY(visitInBrowser(urlReady.first().first().toUrl()).finished);
+    QVERIFY(!finished.isEmpty() || finished.wait(10000));
+    QCOMPARE(finished.count(), 1);
+    const TokenResult result = finished.first().first().value<TokenResult>();
+    QVERIFY(result.ok());
+    const TokenResult stored = waitFor(store.load(AccountId));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.tokens->accessToken, m_authServer->lastAccessToken());
+    QCOMPARE(stored.tokens, result.tokens);
 }
 
 void SignInFlowTest::usesStoredTokenWhileFresh()
