@@ -23,8 +23,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QSslCertificate>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
