@@ -4,6 +4,7 @@
 #include "app/accounts/accountstore.h"
 #include "app/accounts/emailaddress.h"
 #include "app/secrets/memorysecretstore.h"
+#include "tests/support/temporaryaccountstore.h"
 #include "tests/ui/scriptedsecretstore.h"
 
 #include <QCheckBox>
@@ -16,7 +17,6 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -73,8 +73,7 @@ private:
     void chooseSecurity(Security security);
     QString settingsFileContents() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Accounts::AccountStore> m_store;
+    std::unique_ptr<TemporaryAccountStore> m_settings;
     std::unique_ptr<ScriptedSecretStore> m_secrets;
     std::unique_ptr<AccountDialog> m_dialog;
 };
@@ -116,24 +115,22 @@ void AccountDialogTest::init()
 {
     // The offscreen platform says this once per shown window; anything else is a real warning.
     QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<Accounts::AccountStore>(m_dir->filePath(QStringLiteral("kurier/kurier.ini")));
+    m_settings = std::make_unique<TemporaryAccountStore>();
+    QVERIFY(m_settings->isValid());
     m_secrets = std::make_unique<ScriptedSecretStore>();
 }
 
 void AccountDialogTest::cleanup()
 {
     m_dialog.reset();
-    m_store.reset();
+    m_settings.reset();
     m_secrets.reset();
-    m_dir.reset();
 }
 
 void AccountDialogTest::openDialog(std::optional<Account> existing)
 {
-    m_dialog = existing ? std::make_unique<AccountDialog>(*existing, m_store.get(), m_secrets.get())
-                        : std::make_unique<AccountDialog>(m_store.get(), m_secrets.get());
+    m_dialog = existing ? std::make_unique<AccountDialog>(*existing, m_settings->store(), m_secrets.get())
+                        : std::make_unique<AccountDialog>(m_settings->store(), m_secrets.get());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
 }
@@ -171,7 +168,7 @@ void AccountDialogTest::chooseSecurity(Security security)
 
 QString AccountDialogTest::settingsFileContents() const
 {
-    QFile file(m_store->settingsPath());
+    QFile file(m_settings->store()->settingsPath());
     if (!file.open(QIODevice::ReadOnly)) {
         return {};
     }
@@ -244,7 +241,7 @@ void AccountDialogTest::saveShowsEveryProblemAndFocusesTheFirst()
     QVERIFY(field<QLabel>("hostProblem")->isVisible());
     QTRY_VERIFY(field<QLineEdit>("emailEdit")->hasFocus());
     QVERIFY(m_dialog->isVisible());
-    QVERIFY(m_store->accounts().isEmpty());
+    QVERIFY(m_settings->store()->accounts().isEmpty());
     QCOMPARE(m_secrets->calls(Operation::Write), 0);
 }
 
@@ -268,7 +265,7 @@ void AccountDialogTest::noEncryptionRequiresRiskConfirmation()
     QTest::mouseClick(field<QPushButton>("saveButton"), Qt::LeftButton);
     QTRY_VERIFY(field<QLabel>("securityProblem")->isVisible());
     QVERIFY(m_dialog->isVisible());
-    QVERIFY(m_store->accounts().isEmpty());
+    QVERIFY(m_settings->store()->accounts().isEmpty());
 
     risk->setFocus(Qt::TabFocusReason);
     QTest::keyClick(risk, Qt::Key_Space);
@@ -278,7 +275,7 @@ void AccountDialogTest::noEncryptionRequiresRiskConfirmation()
     QTRY_VERIFY(!m_dialog->isVisible());
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
 
-    const std::optional<Account> saved = m_store->account(QStringLiteral("ola-example-com"));
+    const std::optional<Account> saved = m_settings->store()->account(QStringLiteral("ola-example-com"));
     QVERIFY(saved);
     QVERIFY(saved->security == Security::None);
     QVERIFY(saved->authMethod == AuthMethod::None);
@@ -356,7 +353,7 @@ void AccountDialogTest::passwordCanBeShownAndHidden()
 void AccountDialogTest::savesPasswordToKeychainAndAccountToStore()
 {
     Secrets::MemorySecretStore memory;
-    m_dialog = std::make_unique<AccountDialog>(m_store.get(), &memory);
+    m_dialog = std::make_unique<AccountDialog>(m_settings->store(), &memory);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
     QSignalSpy saved(m_dialog.get(), &AccountDialog::accountSaved);
@@ -371,7 +368,7 @@ void AccountDialogTest::savesPasswordToKeychainAndAccountToStore()
     QVERIFY(!m_dialog->isVisible());
     QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
 
-    const std::optional<Account> account = m_store->account(QStringLiteral("ola-example-com"));
+    const std::optional<Account> account = m_settings->store()->account(QStringLiteral("ola-example-com"));
     QVERIFY(account);
     QCOMPARE(account->displayName, QStringLiteral("Ola Kowalska"));
     QCOMPARE(account->email, QStringLiteral("ola@example.com"));
@@ -396,7 +393,7 @@ void AccountDialogTest::savesWithoutPasswordWhenNoneTyped()
     fillValidAccount(QString());
     QTest::mouseClick(field<QPushButton>("saveButton"), Qt::LeftButton);
     QTRY_COMPARE(saved.count(), 1);
-    QVERIFY(m_store->contains(QStringLiteral("ola-example-com")));
+    QVERIFY(m_settings->store()->contains(QStringLiteral("ola-example-com")));
     QCOMPARE(m_secrets->calls(Operation::Write), 0);
     QVERIFY(!m_secrets->secret(QStringLiteral("ola-example-com"), SecretKind::SmtpPassword));
 }
@@ -419,12 +416,12 @@ void AccountDialogTest::staysResponsiveWhileKeychainWorks()
     QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
     m_dialog->close();
     QVERIFY(m_dialog->isVisible());
-    QVERIFY(!m_store->contains(QStringLiteral("ola-example-com")));
+    QVERIFY(!m_settings->store()->contains(QStringLiteral("ola-example-com")));
 
     m_secrets->releaseWrites();
     QTRY_COMPARE(saved.count(), 1);
     QVERIFY(!m_dialog->isVisible());
-    QVERIFY(m_store->contains(QStringLiteral("ola-example-com")));
+    QVERIFY(m_settings->store()->contains(QStringLiteral("ola-example-com")));
 }
 
 void AccountDialogTest::offersNotStoringWhenNoKeychain()
@@ -442,11 +439,11 @@ void AccountDialogTest::offersNotStoringWhenNoKeychain()
     QVERIFY(dontStore->isVisible());
     QCOMPARE(m_dialog->state(), AccountDialog::State::Editing);
     QVERIFY(m_dialog->isVisible());
-    QVERIFY(!m_store->contains(QStringLiteral("ola-example-com")));
+    QVERIFY(!m_settings->store()->contains(QStringLiteral("ola-example-com")));
 
     QTest::mouseClick(dontStore, Qt::LeftButton);
     QTRY_COMPARE(saved.count(), 1);
-    QVERIFY(m_store->contains(QStringLiteral("ola-example-com")));
+    QVERIFY(m_settings->store()->contains(QStringLiteral("ola-example-com")));
     QVERIFY(!m_secrets->secret(QStringLiteral("ola-example-com"), SecretKind::SmtpPassword));
     QCOMPARE(m_secrets->calls(Operation::Write), 1);
     QVERIFY(!settingsFileContents().isEmpty());
@@ -465,16 +462,16 @@ void AccountDialogTest::keychainRefusalKeepsDialogOpen()
     QVERIFY(field<QPushButton>("dontStorePasswordButton")->isHidden());
     QVERIFY(field<QPushButton>("saveButton")->isEnabled());
     QVERIFY(m_dialog->isVisible());
-    QVERIFY(!m_store->contains(QStringLiteral("ola-example-com")));
+    QVERIFY(!m_settings->store()->contains(QStringLiteral("ola-example-com")));
 }
 
 void AccountDialogTest::storeFailureRemovesSecretAgain()
 {
     // A settings path below a regular file cannot be written, not even by root.
-    QFile blocker(m_dir->filePath(QStringLiteral("not-a-directory")));
+    QFile blocker(m_settings->filePath(QStringLiteral("not-a-directory")));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    m_store = std::make_unique<Accounts::AccountStore>(m_dir->filePath(QStringLiteral("not-a-directory/kurier.ini")));
+    m_settings->open(QStringLiteral("not-a-directory/kurier.ini"));
 
     openDialog();
     QSignalSpy saved(m_dialog.get(), &AccountDialog::accountSaved);
@@ -496,7 +493,7 @@ void AccountDialogTest::storeFailureRemovesSecretAgain()
 void AccountDialogTest::editKeepsPasswordUnlessNewOneTyped()
 {
     const Account original = existingAccount();
-    QVERIFY(m_store->add(original).ok());
+    QVERIFY(m_settings->store()->add(original).ok());
     m_secrets->put(original.id, SecretKind::SmtpPassword, QStringLiteral("old"));
 
     openDialog(original);
@@ -508,23 +505,23 @@ void AccountDialogTest::editKeepsPasswordUnlessNewOneTyped()
     QSignalSpy saved(m_dialog.get(), &AccountDialog::accountSaved);
     QTest::mouseClick(field<QPushButton>("saveButton"), Qt::LeftButton);
     QTRY_COMPARE(saved.count(), 1);
-    QCOMPARE(m_store->account(original.id)->host, QStringLiteral("mail.example.com"));
+    QCOMPARE(m_settings->store()->account(original.id)->host, QStringLiteral("mail.example.com"));
     QCOMPARE(m_secrets->calls(Operation::Write), 0);
     QCOMPARE(m_secrets->secret(original.id, SecretKind::SmtpPassword), QStringLiteral("old"));
 
-    openDialog(*m_store->account(original.id));
+    openDialog(*m_settings->store()->account(original.id));
     QSignalSpy savedAgain(m_dialog.get(), &AccountDialog::accountSaved);
     type("passwordEdit", QStringLiteral("new"));
     QTest::mouseClick(field<QPushButton>("saveButton"), Qt::LeftButton);
     QTRY_COMPARE(savedAgain.count(), 1);
     QCOMPARE(m_secrets->secret(original.id, SecretKind::SmtpPassword), QStringLiteral("new"));
-    QCOMPARE(m_store->accounts().size(), 1);
+    QCOMPARE(m_settings->store()->accounts().size(), 1);
 }
 
 void AccountDialogTest::editRestoresSettingsWhenKeychainFails()
 {
     const Account original = existingAccount();
-    QVERIFY(m_store->add(original).ok());
+    QVERIFY(m_settings->store()->add(original).ok());
     m_secrets->put(original.id, SecretKind::SmtpPassword, QStringLiteral("old"));
     m_secrets->failWith(Operation::Write, Status::Failed);
 
@@ -534,7 +531,7 @@ void AccountDialogTest::editRestoresSettingsWhenKeychainFails()
     QTest::mouseClick(field<QPushButton>("saveButton"), Qt::LeftButton);
     QTRY_VERIFY(field<QWidget>("messageBanner")->isVisible());
     QVERIFY(m_dialog->isVisible());
-    QCOMPARE(*m_store->account(original.id), original);
+    QCOMPARE(*m_settings->store()->account(original.id), original);
     QCOMPARE(m_secrets->secret(original.id, SecretKind::SmtpPassword), QStringLiteral("old"));
 }
 

@@ -3,6 +3,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "app/accounts/accountlistmodel.h"
 #include "app/accounts/accountstore.h"
+#include "tests/support/temporaryaccountstore.h"
 #include "tests/ui/scripteddialogrunner.h"
 #include "tests/ui/scriptedsecretstore.h"
 #include "ui/accounts/accountdialog.h"
@@ -21,7 +22,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -75,8 +75,7 @@ private:
     QString statusText() const { return m_window->statusBar()->currentMessage(); }
     void selectRow(int row);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Accounts::AccountStore> m_store;
+    std::unique_ptr<TemporaryAccountStore> m_settings;
     std::unique_ptr<ScriptedSecretStore> m_secrets;
     std::unique_ptr<ScriptedDialogRunner> m_dialogs;
     std::unique_ptr<MainWindow> m_window;
@@ -120,9 +119,8 @@ void MainWindowTest::init()
 {
     // The offscreen platform says this once per shown window; anything else is a real warning.
     QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<Accounts::AccountStore>(m_dir->filePath(QStringLiteral("kurier/kurier.ini")));
+    m_settings = std::make_unique<TemporaryAccountStore>();
+    QVERIFY(m_settings->isValid());
     m_secrets = std::make_unique<ScriptedSecretStore>();
     m_dialogs = std::make_unique<ScriptedDialogRunner>();
 }
@@ -132,13 +130,12 @@ void MainWindowTest::cleanup()
     m_window.reset();
     m_dialogs.reset();
     m_secrets.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_settings.reset();
 }
 
 void MainWindowTest::createWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_store.get(), m_secrets.get(), m_dialogs.get());
+    m_window = std::make_unique<MainWindow>(m_settings->store(), m_secrets.get(), m_dialogs.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
@@ -182,7 +179,7 @@ void MainWindowTest::emptyStateButtonOpensAccountWizard()
 void MainWindowTest::showsTableAndDetailsWhenAccountAppears()
 {
     createWindow();
-    QVERIFY(m_store->add(work()).ok());
+    QVERIFY(m_settings->store()->add(work()).ok());
     QCOMPARE(currentPage(), QStringLiteral("accountSplitter"));
     auto *view = child<QTableView>("accountTableView");
     QCOMPARE(view->model()->rowCount(), 1);
@@ -199,7 +196,7 @@ void MainWindowTest::showsTableAndDetailsWhenAccountAppears()
     QVERIFY(detail("detailsSecurity").startsWith(QStringLiteral("STARTTLS")));
     QCOMPARE(detail("detailsUserName"), QStringLiteral("okowalska"));
     QCOMPARE(detail("detailsId"), QStringLiteral("work"));
-    QCOMPARE(detail("detailsSettingsFile"), QDir::toNativeSeparators(m_store->settingsPath()));
+    QCOMPARE(detail("detailsSettingsFile"), QDir::toNativeSeparators(m_settings->store()->settingsPath()));
     QVERIFY(action("editAccountAction")->isEnabled());
     QVERIFY(action("removeAccountAction")->isEnabled());
 }
@@ -235,7 +232,7 @@ void MainWindowTest::detailsSayWherePasswordLives()
     if (a.authMethod == AuthMethod::None) {
         a.userName.clear();
     }
-    QVERIFY(m_store->add(a).ok());
+    QVERIFY(m_settings->store()->add(a).ok());
     if (passwordStored) {
         m_secrets->put(a.id, SecretKind::SmtpPassword, QStringLiteral("secret"));
     }
@@ -258,9 +255,9 @@ void MainWindowTest::detailsSayWherePasswordLives()
 
 void MainWindowTest::selectsDefaultAccountAtStart()
 {
-    QVERIFY(m_store->add(ola()).ok());
-    QVERIFY(m_store->add(work()).ok());
-    QVERIFY(m_store->setDefaultAccountId(QStringLiteral("work")).ok());
+    QVERIFY(m_settings->store()->add(ola()).ok());
+    QVERIFY(m_settings->store()->add(work()).ok());
+    QVERIFY(m_settings->store()->setDefaultAccountId(QStringLiteral("work")).ok());
     createWindow();
     QCOMPARE(m_window->selectedAccountId(), QStringLiteral("work"));
     auto *view = child<QTableView>("accountTableView");
@@ -273,8 +270,8 @@ void MainWindowTest::selectsDefaultAccountAtStart()
 
 void MainWindowTest::setAsDefault()
 {
-    QVERIFY(m_store->add(ola()).ok());
-    QVERIFY(m_store->add(work()).ok());
+    QVERIFY(m_settings->store()->add(ola()).ok());
+    QVERIFY(m_settings->store()->add(work()).ok());
     createWindow();
     QCOMPARE(m_window->selectedAccountId(), QStringLiteral("home")); // the first, when none is chosen
     const QString defaultText = detail("detailsDefault");
@@ -285,7 +282,7 @@ void MainWindowTest::setAsDefault()
     QVERIFY(action("setDefaultAccountAction")->isEnabled());
     QTest::keySequence(m_window.get(), action("setDefaultAccountAction")->shortcut());
 
-    QCOMPARE(m_store->defaultAccount()->id, QStringLiteral("work"));
+    QCOMPARE(m_settings->store()->defaultAccount()->id, QStringLiteral("work"));
     QCOMPARE(detail("detailsDefault"), defaultText);
     QVERIFY(!action("setDefaultAccountAction")->isEnabled());
     auto *view = child<QTableView>("accountTableView");
@@ -333,7 +330,7 @@ void MainWindowTest::addAccountThroughWizard()
     QCOMPARE(wizard->currentId(), int(AccountWizard::Save));
     QAbstractButton *finish = wizard->button(QWizard::FinishButton);
     QTRY_VERIFY_WITH_TIMEOUT(finish->isEnabled(), 20000);
-    QVERIFY(m_store->contains(QStringLiteral("jan-example-org")));
+    QVERIFY(m_settings->store()->contains(QStringLiteral("jan-example-org")));
     QCOMPARE(m_secrets->secret(QStringLiteral("jan-example-org"), SecretKind::SmtpPassword), QStringLiteral("s3cret"));
     QTest::mouseClick(finish, Qt::LeftButton);
 
@@ -348,7 +345,7 @@ void MainWindowTest::addAccountThroughWizard()
 
 void MainWindowTest::editAccountThroughDialog()
 {
-    QVERIFY(m_store->add(ola()).ok());
+    QVERIFY(m_settings->store()->add(ola()).ok());
     m_secrets->put(QStringLiteral("home"), SecretKind::SmtpPassword, QStringLiteral("old"));
     createWindow();
     action("editAccountAction")->trigger();
@@ -361,7 +358,7 @@ void MainWindowTest::editAccountThroughDialog()
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
 
     QTRY_VERIFY(!m_window->findChild<AccountDialog *>());
-    QCOMPARE(m_store->account(QStringLiteral("home"))->host, QStringLiteral("mail.example.com"));
+    QCOMPARE(m_settings->store()->account(QStringLiteral("home"))->host, QStringLiteral("mail.example.com"));
     QCOMPARE(m_secrets->secret(QStringLiteral("home"), SecretKind::SmtpPassword), QStringLiteral("old"));
     QCOMPARE(detail("detailsHost"), QStringLiteral("mail.example.com"));
     QCOMPARE(m_window->selectedAccountId(), QStringLiteral("home"));
@@ -369,7 +366,7 @@ void MainWindowTest::editAccountThroughDialog()
 
 void MainWindowTest::removeKeepsAccountWhenDeclined()
 {
-    QVERIFY(m_store->add(ola()).ok());
+    QVERIFY(m_settings->store()->add(ola()).ok());
     m_secrets->put(QStringLiteral("home"), SecretKind::SmtpPassword, QStringLiteral("secret"));
     createWindow();
     m_dialogs->answerNext(DialogRunner::Answer::Declined);
@@ -381,21 +378,21 @@ void MainWindowTest::removeKeepsAccountWhenDeclined()
     QVERIFY(question.kind == DialogRunner::Kind::Destructive);
     QVERIFY(question.text.contains(QStringLiteral("Ola Kowalska")));
     QVERIFY(question.text.contains(QStringLiteral("ola@example.com")));
-    QVERIFY(m_store->contains(QStringLiteral("home")));
+    QVERIFY(m_settings->store()->contains(QStringLiteral("home")));
     QCOMPARE(m_secrets->calls(Operation::Remove), 0);
     QVERIFY(m_secrets->secret(QStringLiteral("home"), SecretKind::SmtpPassword));
 }
 
 void MainWindowTest::removeDeletesAccountAndSecretsWhenConfirmed()
 {
-    QVERIFY(m_store->add(ola()).ok());
+    QVERIFY(m_settings->store()->add(ola()).ok());
     m_secrets->put(QStringLiteral("home"), SecretKind::SmtpPassword, QStringLiteral("secret"));
     m_secrets->put(QStringLiteral("home"), SecretKind::OAuthTokens, QStringLiteral("tokens"));
     createWindow();
     m_dialogs->answerNext(DialogRunner::Answer::Accepted);
     action("removeAccountAction")->trigger();
 
-    QTRY_VERIFY(!m_store->contains(QStringLiteral("home")));
+    QTRY_VERIFY(!m_settings->store()->contains(QStringLiteral("home")));
     QVERIFY(!m_secrets->secret(QStringLiteral("home"), SecretKind::SmtpPassword));
     QVERIFY(!m_secrets->secret(QStringLiteral("home"), SecretKind::OAuthTokens));
     QCOMPARE(currentPage(), QStringLiteral("emptyStatePage"));
@@ -405,14 +402,14 @@ void MainWindowTest::removeDeletesAccountAndSecretsWhenConfirmed()
 
 void MainWindowTest::removeProceedsWithNoteWithoutKeychain()
 {
-    QVERIFY(m_store->add(ola()).ok());
-    QVERIFY(m_store->add(work()).ok());
+    QVERIFY(m_settings->store()->add(ola()).ok());
+    QVERIFY(m_settings->store()->add(work()).ok());
     m_secrets->failWith(Operation::Remove, Status::NoBackend);
     createWindow();
     m_dialogs->answerNext(DialogRunner::Answer::Accepted);
     action("removeAccountAction")->trigger();
 
-    QTRY_VERIFY(!m_store->contains(QStringLiteral("home")));
+    QTRY_VERIFY(!m_settings->store()->contains(QStringLiteral("home")));
     QTRY_VERIFY(
         statusText().startsWith(MainWindow::tr("Removed the account \"%1\".").arg(QStringLiteral("Ola Kowalska"))));
     QVERIFY(statusText().contains(ScriptedSecretStore::messageFor(Status::NoBackend)));
@@ -424,7 +421,7 @@ void MainWindowTest::removeProceedsWithNoteWithoutKeychain()
 
 void MainWindowTest::removeKeepsAccountWhenKeychainFails()
 {
-    QVERIFY(m_store->add(ola()).ok());
+    QVERIFY(m_settings->store()->add(ola()).ok());
     m_secrets->put(QStringLiteral("home"), SecretKind::SmtpPassword, QStringLiteral("secret"));
     m_secrets->failWith(Operation::Remove, Status::Failed);
     createWindow();
@@ -436,22 +433,21 @@ void MainWindowTest::removeKeepsAccountWhenKeychainFails()
     QVERIFY(notice.severity == DialogRunner::Severity::Warning);
     QVERIFY(notice.text.contains(QStringLiteral("Ola Kowalska")));
     QVERIFY(notice.details.contains(ScriptedSecretStore::messageFor(Status::Failed)));
-    QVERIFY(m_store->contains(QStringLiteral("home")));
+    QVERIFY(m_settings->store()->contains(QStringLiteral("home")));
     QVERIFY(m_secrets->secret(QStringLiteral("home"), SecretKind::SmtpPassword));
     QVERIFY(action("removeAccountAction")->isEnabled());
 }
 
 void MainWindowTest::readOnlySettingsDisableChanges()
 {
-    QVERIFY(m_store->add(ola()).ok());
-    m_store.reset();
-    const QString path = m_dir->filePath(QStringLiteral("kurier/kurier.ini"));
+    QVERIFY(m_settings->store()->add(ola()).ok());
+    m_settings->close();
     {
-        QSettings newer(path, QSettings::IniFormat);
+        QSettings newer(m_settings->filePath(QLatin1String(TemporaryAccountStore::DefaultFile)), QSettings::IniFormat);
         newer.setValue(QStringLiteral("settingsVersion"), Accounts::AccountStore::CurrentSettingsVersion + 1);
     }
-    m_store = std::make_unique<Accounts::AccountStore>(path);
-    QVERIFY(m_store->isReadOnly());
+    m_settings->open();
+    QVERIFY(m_settings->store()->isReadOnly());
 
     createWindow();
     QVERIFY(child<QLabel>("readOnlyBanner")->isVisible());
@@ -464,17 +460,17 @@ void MainWindowTest::readOnlySettingsDisableChanges()
 
 void MainWindowTest::remembersGeometryBesideAccountFile()
 {
-    QVERIFY(m_store->add(ola()).ok());
+    QVERIFY(m_settings->store()->add(ola()).ok());
     createWindow();
     m_window->resize(900, 640);
     QTRY_COMPARE(m_window->size(), QSize(900, 640));
     action("quitAction")->trigger();
     QTRY_VERIFY(!m_window->isVisible());
 
-    const QString statePath = MainWindow::uiStatePath(*m_store);
-    QCOMPARE(QFileInfo(statePath).absolutePath(), QFileInfo(m_store->settingsPath()).absolutePath());
+    const QString statePath = MainWindow::uiStatePath(*m_settings->store());
+    QCOMPARE(QFileInfo(statePath).absolutePath(), QFileInfo(m_settings->store()->settingsPath()).absolutePath());
     QVERIFY(QFile::exists(statePath));
-    const QSettings accountsFile(m_store->settingsPath(), QSettings::IniFormat);
+    const QSettings accountsFile(m_settings->store()->settingsPath(), QSettings::IniFormat);
     QVERIFY(!accountsFile.childGroups().contains(QStringLiteral("MainWindow")));
 
     m_window.reset();
