@@ -325,9 +325,11 @@ void DiscoveryPage::showResult()
     m_choice->setVisible(true);
     if (discovery.needsConfirmation()) {
         QStringList reasons;
+        // A server named without a registrable domain (an address, "localhost") is its own "domain".
+        const QString otherDomain
+            = discovery.otherDomain.isEmpty() ? domainOf(discovery.settings->hostname) : discovery.otherDomain;
         for (Autoconfig::ConfirmationReason reason : discovery.confirmations) {
-            reasons.append(
-                QStringLiteral("<li>%1</li>").arg(Messages::describe(reason, discovery.otherDomain).toHtmlEscaped()));
+            reasons.append(QStringLiteral("<li>%1</li>").arg(Messages::describe(reason, otherDomain).toHtmlEscaped()));
         }
         m_consent->setText(tr("<b>Kurier cannot vouch for these settings.</b> Your password will be sent to the "
                               "server at <b>%1</b>, so use them only if that is your provider:")
