@@ -27,6 +27,10 @@ namespace
 {
 
 constexpr int MaxTimerMs = 24 * 60 * 60 * 1000; // a longer wait is simply re-armed
+// How many due messages one pass looks at, oldest first: enough for many accounts at
+// MaxInFlightPerAccount each, few enough that a pass per finished message stays cheap
+// when thousands are queued.
+constexpr int DueBatch = 64;
 
 Failure failureFor(const Smtp::Error &error, const QString &host, quint16 port)
 {
@@ -266,7 +270,7 @@ void Dispatcher::wakeUp()
     for (auto it = m_pendingSecrets.cbegin(); it != m_pendingSecrets.cend(); ++it) {
         inFlightByAccount[it.key()] += it.value();
     }
-    const QList<OutboxMessage> due = m_store->dueMessages(500);
+    const QList<OutboxMessage> due = m_store->dueMessages(DueBatch);
     for (const OutboxMessage &message : due) {
         int &running = inFlightByAccount[message.accountId];
         if (running >= MaxInFlightPerAccount) {
@@ -315,7 +319,7 @@ void Dispatcher::scheduleWakeUp()
         next = *retry;
     }
     // Due messages held back by a full throttle window come back when it has room.
-    const QList<OutboxMessage> due = m_store->dueMessages(500);
+    const QList<OutboxMessage> due = m_store->dueMessages(DueBatch);
     QSet<QString> seen;
     for (const OutboxMessage &message : due) {
         if (seen.contains(message.accountId)) {
@@ -343,7 +347,7 @@ void Dispatcher::finishPassIfIdle()
     }
     const QDateTime now = m_store->now();
     if (!m_offline) {
-        for (const OutboxMessage &message : m_store->dueMessages(500)) {
+        for (const OutboxMessage &message : m_store->dueMessages(DueBatch)) {
             if (throttleFor(message.accountId).nextSlot(now) > now) {
                 return; // still busy: the batch continues when the throttle window has room
             }
