@@ -47,17 +47,18 @@ const QString ClosedHost = u"127.0.110.99"_s;
 
 const QString ConfigPath = u"/mail/config-v1.1.xml"_s;
 
-QByteArray clientConfig(const QString &host, int port, const QString &socketType, const QString &userName)
+QByteArray clientConfig(const QString &host, int port, const QString &socketType, const QString &userName,
+                        const QString &providerExtra = {})
 {
     const QString domain = u"example.test"_s;
     return QStringLiteral("<clientConfig version=\"1.1\"><emailProvider id=\"%1\"><domain>%1</domain>"
                           "<displayName>Kurier Test Mail</displayName><outgoingServer type=\"smtp\">"
                           "<hostname>%2</hostname><port>%3</port><socketType>%4</socketType>"
                           "<authentication>password-cleartext</authentication><username>%5</username>"
-                          "</outgoingServer></emailProvider></clientConfig>")
+                          "</outgoingServer>%6</emailProvider></clientConfig>")
         .arg(domain, host)
         .arg(port)
-        .arg(socketType, userName)
+        .arg(socketType, userName, providerExtra)
         .toUtf8();
 }
 
@@ -356,14 +357,21 @@ void AccountWizardTest::backFromReviewReturnsToDiscovery()
 {
     const HarnessConfig::Endpoint submission = m_harness.endpoint(HarnessConfig::Service::Submission);
     m_provider->route(ConfigPath,
-                      LocalWebServer::document(clientConfig(m_harness.tlsHostName(), submission.port, u"STARTTLS"_s,
-                                                            u"alice@kurier.test"_s)));
+                      LocalWebServer::document(clientConfig(
+                          m_harness.tlsHostName(), submission.port, u"STARTTLS"_s, u"alice@kurier.test"_s,
+                          u"<enable visiturl=\"https://example.test/settings/smtp\"><instruction>Allow SMTP access in "
+                          "the settings first.</instruction></enable>"_s)));
     createWizard(m_keychain.get());
     fillIdentity(u"alice@example.test"_s, u"whatever"_s);
     QVERIFY(clickNext());
     auto *page = qobject_cast<DiscoveryPage *>(m_wizard->currentPage());
     QTRY_VERIFY_WITH_TIMEOUT(!page->isSearching(), 15000);
     const QString summary = child<QLabel>("discoverySummary")->text();
+    // What the provider says must be done first is shown above everything else, with its link.
+    auto *hints = child<QLabel>("discoveryHints");
+    QVERIFY(hints->isVisible());
+    QVERIFY2(hints->text().contains(u"Allow SMTP access in the settings first."_s), qPrintable(hints->text()));
+    QVERIFY2(hints->text().contains(u"href=\"https://example.test/settings/smtp\""_s), qPrintable(hints->text()));
     QVERIFY(clickNext());
     QCOMPARE(currentPage(), int(AccountWizard::Review));
     QCOMPARE(child<QSpinBox>("portSpin")->value(), int(submission.port));
