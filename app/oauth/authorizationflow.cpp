@@ -47,7 +47,12 @@ AuthorizationFlow::AuthorizationFlow(const Provider &provider, const QString &lo
     connect(&m_network, &QNetworkAccessManager::finished, this, &AuthorizationFlow::onNetworkReply);
 }
 
-AuthorizationFlow::~AuthorizationFlow() = default;
+AuthorizationFlow::~AuthorizationFlow()
+{
+    // Before m_network goes: the flow and its requests use it until they are gone.
+    delete m_flow;
+    delete m_replyHandler;
+}
 
 Error AuthorizationFlow::error(Error::Kind kind, const QString &detail) const
 {
