@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kurier authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/accounts/accountstore.h"
+#include "app/smtp/sessionsettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void reportsWriteFailure();
     void keepsAccountWhenRemoveCannotBeSaved();
     void makesUniqueIds();
+    void keepsPinnedCertificate();
 
 private:
     QString settingsPath() const { return m_dir->filePath(u"config/kurier/kurier.ini"_s); }
@@ -473,6 +475,36 @@ void AccountStoreTest::makesUniqueIds()
     const QString unique = store.uniqueId(longBase);
     QVERIFY(Accounts::isValidAccountId(unique));
     QVERIFY(unique != longBase);
+}
+
+void AccountStoreTest::keepsPinnedCertificate()
+{
+    const QString pin
+        = u"ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89:ab:cd:ef:01:23:45:67:89"_s;
+    {
+        AccountStore store(settingsPath());
+        Account pinned = makeAccount(u"pinned"_s);
+        pinned.pinnedCertificateSha256 = pin;
+        QVERIFY(store.add(pinned).ok());
+        QVERIFY(store.add(makeAccount(u"plain"_s)).ok());
+    }
+    AccountStore reopened(settingsPath());
+    const std::optional<Account> pinned = reopened.account(u"pinned"_s);
+    QVERIFY(pinned);
+    QCOMPARE(pinned->pinnedCertificateSha256, pin);
+    QCOMPARE(Smtp::SessionSettings::fromAccount(*pinned).pinnedCertificateSha256, pin);
+    QVERIFY(reopened.account(u"plain"_s)->pinnedCertificateSha256.isEmpty());
+    // Only an account that has a pin gets the key; a version 1 Kurier cannot change this file.
+    const QSettings raw(settingsPath(), QSettings::IniFormat);
+    QVERIFY(raw.contains(u"accounts/pinned/pinnedCertificateSha256"_s));
+    QVERIFY(!raw.contains(u"accounts/plain/pinnedCertificateSha256"_s));
+    QCOMPARE(raw.value(u"settingsVersion"_s).toInt(), 2);
+
+    // Removing the pin removes the key.
+    Account unpinned = *pinned;
+    unpinned.pinnedCertificateSha256.clear();
+    QVERIFY(reopened.update(unpinned).ok());
+    QVERIFY(!QSettings(settingsPath(), QSettings::IniFormat).contains(u"accounts/pinned/pinnedCertificateSha256"_s));
 }
 
 QTEST_GUILESS_MAIN(AccountStoreTest)
