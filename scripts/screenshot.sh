@@ -4,9 +4,10 @@
 #
 # screenshot.sh [KURIER_BINARY] [OUTPUT.png]
 #
-# Makes the README screenshot resources/screenshots/main-window.png: Kurier's main window
+# Makes the README screenshots resources/screenshots/main-window.png: Kurier's main window
 # with two example accounts, one whose password is in a (throw-away) keychain and one
-# without a stored password. Everything happens in a temporary directory: its own
+# without a stored password; and, beside it, composer.png: the composer with an example
+# message, drawn by the composerscreenshot tool of the build (tests/ui/composerscreenshot.cpp). Everything happens in a temporary directory: its own
 # XDG_CONFIG_HOME, a private D-Bus session with its own unlocked gnome-keyring, and a
 # virtual X server. The user's real settings, keychain and display are never touched.
 #
@@ -95,3 +96,15 @@ mkdir -p "$(dirname "$output")"
 import -window "$window" "$scratch/raw.png"
 convert "$scratch/raw.png" -strip "$output"
 printf 'wrote %s\n' "$output"
+
+# The composer draws itself (QWidget::grab) on the same display, from the same build.
+composer_tool=$(dirname "$kurier")/../tests/ui/composerscreenshot
+composer_output=$(dirname "$output")/composer.png
+if [[ -x $composer_tool ]]; then
+    "$composer_tool" "$scratch/composer-raw.png" || fail "the composer screenshot tool failed."
+    convert "$scratch/composer-raw.png" -strip "$composer_output"
+    printf 'wrote %s\n' "$composer_output"
+else
+    printf 'screenshot.sh: no %s (configure with tests on to build it); composer.png not made\n' \
+        "$composer_tool" >&2
+fi

@@ -281,7 +281,7 @@ void ComposerWindowTest::attachesDroppedFiles()
     QVERIFY(!first->icon().isNull());
     QCOMPARE(first->data(AttachmentList::FilePathRole).toString(), report);
     QCOMPARE(list->totalSize(), 6200);
-    QVERIFY(child<QLabel>("sizeLabel")->text().contains(QStringLiteral("2")));
+    QVERIFY(child<QLabel>("sizeLabel")->text().contains(QStringLiteral("Attachments: 2 · ")));
 
     const QList<Mime::Attachment> attachments = m_window->draft().attachments;
     QCOMPARE(attachments.size(), 2);

@@ -497,7 +497,12 @@ void ComposerWindow::submit(const Account &account, const Mime::ComposedMessage 
     for (const QByteArray &recipient : message.envelope().recipients) {
         m_sendingRecipients.append(QString::fromUtf8(recipient));
     }
-    m_requestId = m_services.submission->submit(account, message);
+    if (m_failedRequestId != 0) {
+        // The copy that failed (kept by an outbox) is replaced by this one, not sent twice.
+        m_services.submission->withdraw(m_failedRequestId);
+        m_failedRequestId = 0;
+    }
+    m_requestId = m_services.submission->submit(account, message, m_subject->text());
     m_progress->setValue(0);
     m_progress->setFormat(tr("Connecting…"));
     setSending(true);
@@ -542,10 +547,12 @@ void ComposerWindow::progressed(quint64 id, qint64 sent, qint64 total)
 
 void ComposerWindow::finished(const Smtp::SendResult &result)
 {
-    if (result.requestId != m_requestId || m_requestId == 0) {
+    const bool laterRetry = m_failedRequestId != 0 && result.requestId == m_failedRequestId && result.delivered();
+    if (!laterRetry && (result.requestId != m_requestId || m_requestId == 0)) {
         return;
     }
     m_requestId = 0;
+    m_failedRequestId = 0;
     setSending(false);
     if (m_services.sizeLimits && result.serverSizeLimit > 0) {
         m_services.sizeLimits->setSizeLimit(m_sendingAccountId, result.serverSizeLimit);
@@ -578,6 +585,7 @@ void ComposerWindow::finished(const Smtp::SendResult &result)
     // A keychain failure carries the keychain's own sentence, which says more than the rule table can.
     const QString extra = error.kind == Smtp::Error::Kind::MissingCredentials ? error.detail : QString();
     m_failedResult = result;
+    m_failedRequestId = result.requestId;
     showFailure(explanation, extra);
     Q_EMIT troubleshootingRequested(explanation, result, m_sendingAccountId);
 }
@@ -636,9 +644,8 @@ void ComposerWindow::updateSize()
     }
     const int files = m_attachments->count();
     const qint64 total = m_attachments->totalSize() + m_body->toPlainText().toUtf8().size();
-    QString text = files == 0
-        ? tr("No attachments · %1").arg(locale().formattedDataSize(total))
-        : tr("%n attachment(s) · %1 in total", nullptr, files).arg(locale().formattedDataSize(total));
+    QString text = files == 0 ? tr("No attachments · %1").arg(locale().formattedDataSize(total))
+                              : tr("Attachments: %1 · %2 in total").arg(files).arg(locale().formattedDataSize(total));
     const std::optional<Account> account = currentAccount();
     const qint64 limit = account && m_services.sizeLimits ? m_services.sizeLimits->sizeLimit(account->id) : 0;
     if (limit > 0) {
@@ -727,6 +734,14 @@ QString ComposerWindow::saveDraft()
     return path;
 }
 
+void ComposerWindow::withdrawFailed()
+{
+    if (m_failedRequestId != 0) {
+        m_services.submission->withdraw(m_failedRequestId);
+        m_failedRequestId = 0;
+    }
+}
+
 void ComposerWindow::discardOrClose()
 {
     if (isSending()) {
@@ -745,6 +760,7 @@ void ComposerWindow::discardOrClose()
     question.acceptLabel = tr("Discard");
     m_services.dialogs->ask(this, question, this, [this](DialogRunner::Answer answer) {
         if (answer == DialogRunner::Answer::Accepted) {
+            withdrawFailed();
             m_closeApproved = true;
             close();
         }
@@ -779,6 +795,7 @@ void ComposerWindow::closeEvent(QCloseEvent *event)
         } else if (answer != DialogRunner::Answer::Alternative) {
             return;
         }
+        withdrawFailed();
         m_closeApproved = true;
         close();
     });

@@ -113,6 +113,9 @@ private:
     void updateSize();
     void chooseFiles();
     void discardOrClose();
+    // The user decided about the message (discarded it, or kept it as a draft): a failed copy
+    // kept by the submission path is not sent later behind their back.
+    void withdrawFailed();
 
     ComposerServices m_services;
     QComboBox *m_from = nullptr;
@@ -139,6 +142,7 @@ private:
     QAction *m_discardAction = nullptr;
 
     quint64 m_requestId = 0;
+    quint64 m_failedRequestId = 0; // the last failed submission, which an outbox may still retry
     QString m_sendingAccountId;
     QStringList m_sendingRecipients;
     std::optional<Diagnostics::Explanation> m_failure;
