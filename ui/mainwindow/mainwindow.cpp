@@ -703,7 +703,7 @@ void MainWindow::troubleshootAccount()
     if (!account || account->id == m_removingId) {
         return;
     }
-    TroubleshootingDialog::Services services;
+    TroubleshootingDialog::Services services = m_troubleshootingServices;
     services.accounts = m_accounts;
     services.secrets = m_secrets;
     auto *dialog = new TroubleshootingDialog(*account, services, this);
