@@ -49,20 +49,28 @@ QString CommandLine::mainHelp() const
               "accounts and the same keychain entries.\n"
               "\n"
               "Commands:\n"
-              "  account add EMAIL      set up an account (server settings, password in the keychain)\n"
+              "  account add EMAIL      set up an account (server settings, password in the keychain;\n"
+              "                         --oauth signs in through the provider's web page)\n"
               "  account list           show the accounts and their settings (never a secret)\n"
               "  account remove ID      remove an account and its keychain entry\n"
+              "  account test ID        test an account step by step: resolve, connect, TLS, EHLO, login\n"
               "  autoconfig EMAIL       find the SMTP settings for an address and how far to trust them\n"
+              "  send --to ADDR ...     compose a message and send it (--queue puts it in the outbox,\n"
+              "                         --dry-run --save FILE only writes it to a file)\n"
+              "  send [-t] [RCPT ...]   send a complete message read from standard input, like sendmail\n"
+              "  outbox list|flush|remove ID\n"
+              "                         show, send or remove the messages waiting in the outbox\n"
               "  explain [REPLY]        explain an SMTP server's reply and what to do about it\n"
               "  check-domain DOMAIN    check a sender domain's MX, SPF, DMARC and DKIM records\n"
-              "  send --to ADDR ...     compose a message (--dry-run --save FILE writes it to a file)\n"
               "\n"
               "Options:\n"
               "  -h, --help             show this help; COMMAND --help shows a command's help\n"
               "  -v, --version          show Kurier's version\n"
               "\n"
-              "Exit status follows sysexits.h: 0 success, 64 wrong usage, 74 input/output error,\n"
-              "78 configuration error.");
+              "Exit status follows sysexits.h: 0 success, 64 wrong usage, 65 bad message,\n"
+              "67 recipient refused, 68 host unknown, 69 refused by the server, 70 internal error,\n"
+              "74 input/output error or delivery unknown, 75 temporary failure (try again later),\n"
+              "76 protocol error, 77 login refused, 78 configuration error.");
 }
 
 void CommandLine::run(const QStringList &arguments)

@@ -174,48 +174,6 @@
     </message>
 </context>
 <context>
-    <name>AccountRemoveOperation</name>
-    <message>
-        <source>There is no account with the id &quot;%1&quot; any more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account was not removed because its keychain entry could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account was not removed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AccountSaveOperation</name>
-    <message>
-        <source>The password could not be stored in the keychain, so the account was not added: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new password could not be stored in the keychain, so your changes were not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The previous settings could not be restored either: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account was saved, but an old password could not be deleted from the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its password could not be deleted from the keychain again: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountSettingsForm</name>
     <message>
         <source>Without encryption, anyone on the network between you and the server can read your messages, and Kurier will not sign in, because that would reveal your password. Only choose this for a server inside your own network.</source>
@@ -323,6 +281,13 @@
     </message>
 </context>
 <context>
+    <name>AccountWizard</name>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Accounts::AccountListModel</name>
     <message>
         <source>SSL/TLS</source>
@@ -390,6 +355,48 @@ User name: %2</source>
     </message>
     <message>
         <source>The user name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accounts::AccountRemoveOperation</name>
+    <message>
+        <source>There is no account with the id &quot;%1&quot; any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not removed because its keychain entry could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accounts::AccountSaveOperation</name>
+    <message>
+        <source>The password could not be stored in the keychain, so the account was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password could not be stored in the keychain, so your changes were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous settings could not be restored either: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was saved, but an old password could not be deleted from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its password could not be deleted from the keychain again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -468,6 +475,22 @@ User name: %2</source>
     </message>
     <message>
         <source>The email address &quot;%1&quot; is longer than 254 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,6 +690,73 @@ User name: %2</source>
     </message>
 </context>
 <context>
+    <name>CertificateView</name>
+    <message>
+        <source>Trust This Certificate for This Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier will accept this one certificate for this account, and only until the server presents a different one. Do this only if the administrator confirmed the fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You trusted this certificate for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no names listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli::AccountAddCommand</name>
     <message>
         <source>The account&apos;s email address.</source>
@@ -860,6 +950,89 @@ User name: %2</source>
     </message>
 </context>
 <context>
+    <name>Cli::AccountTestCommand</name>
+    <message>
+        <source>Name look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account to test (see &quot;kurier account list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests an account&apos;s connection step by step (name look-up, connection, encryption, server greeting, login) without sending any mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one account id, e.g. &quot;kurier account test ola-example-com&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;; &quot;kurier account list&quot; shows the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the account &quot;%1&quot;; store it with &quot;kurier account add&quot; and --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in token is stored for the account &quot;%1&quot;; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the account &quot;%1&quot;: %2, port %3 (%4); no mail is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account works: Kurier can log in and send mail through this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli::AutoconfigCommand</name>
     <message>
         <source>SSL/TLS</source>
@@ -953,6 +1126,22 @@ User name: %2</source>
         <source>To use them, run the command again with: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logging in to %1, port %2 (%3) as %4 to check the settings ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login worked; no mail was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings found for %1 offer no encrypted password login, so they were not tried and the account was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login with the settings found for %1 worked, so the account was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::CheckDomainCommand</name>
@@ -1016,12 +1205,37 @@ User name: %2</source>
 <context>
     <name>Cli::CommandLine</name>
     <message>
-        <source>Usage: kurier account add|list|remove ...
-Run &quot;kurier account add --help&quot; (or list, remove) for the options.</source>
+        <source>Unknown option &quot;%1&quot;; run &quot;kurier --help&quot; to see what Kurier accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown account command &quot;%1&quot;; use add, list or remove.</source>
+        <source>Unknown command &quot;%1&quot;; run &quot;kurier --help&quot; to see the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kurier account add|list|remove|test ...
+Run &quot;kurier account add --help&quot; (or list, remove, test) for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an account command: add, list, remove or test; run &quot;kurier account --help&quot; to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown account command &quot;%1&quot;; use add, list, remove or test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kurier outbox list [--json] | flush | remove ID
+Run &quot;kurier outbox list --help&quot; (or flush, remove) for the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an outbox command: list, flush or remove; run &quot;kurier outbox --help&quot; to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outbox command &quot;%1&quot;; use list, flush or remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1032,32 +1246,28 @@ its main window; with a command it works on the command line, using the same
 accounts and the same keychain entries.
 
 Commands:
-  account add EMAIL      set up an account (server settings, password in the keychain)
+  account add EMAIL      set up an account (server settings, password in the keychain;
+                         --oauth signs in through the provider&apos;s web page)
   account list           show the accounts and their settings (never a secret)
   account remove ID      remove an account and its keychain entry
+  account test ID        test an account step by step: resolve, connect, TLS, EHLO, login
   autoconfig EMAIL       find the SMTP settings for an address and how far to trust them
+  send --to ADDR ...     compose a message and send it (--queue puts it in the outbox,
+                         --dry-run --save FILE only writes it to a file)
+  send [-t] [RCPT ...]   send a complete message read from standard input, like sendmail
+  outbox list|flush|remove ID
+                         show, send or remove the messages waiting in the outbox
   explain [REPLY]        explain an SMTP server&apos;s reply and what to do about it
   check-domain DOMAIN    check a sender domain&apos;s MX, SPF, DMARC and DKIM records
-  send --to ADDR ...     compose a message (--dry-run --save FILE writes it to a file)
 
 Options:
   -h, --help             show this help; COMMAND --help shows a command&apos;s help
   -v, --version          show Kurier&apos;s version
 
-Exit status follows sysexits.h: 0 success, 64 wrong usage, 74 input/output error,
-78 configuration error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown option &quot;%1&quot;; run &quot;kurier --help&quot; to see what Kurier accepts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;; run &quot;kurier --help&quot; to see the commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give an account command: add, list or remove; run &quot;kurier account --help&quot; to see them.</source>
+Exit status follows sysexits.h: 0 success, 64 wrong usage, 65 bad message,
+67 recipient refused, 68 host unknown, 69 refused by the server, 70 internal error,
+74 input/output error or delivery unknown, 75 temporary failure (try again later),
+76 protocol error, 77 login refused, 78 configuration error.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1121,6 +1331,226 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 74 input/output error
     </message>
     <message>
         <source>The server said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::OAuthAccountAddCommand</name>
+    <message>
+        <source>Sign in through the provider&apos;s web page (OAuth 2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth client id to sign in with (default: the configured one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name as recipients see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s id (default: derived from EMAIL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection security: tls or starttls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SASL mechanism for the token: xoauth2 or oauthbearer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login name (default: EMAIL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the server settings automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets up an account that signs in through the provider&apos;s web page (OAuth 2.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one email address, e.g. &quot;kurier account add ola@gmail.com --oauth&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier does not know how to sign in to %1 through a web page; it can for %2. Use a password instead (--password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OAuth client id is configured for %1. Register Kurier with %1 (%2) and give the id with --client-id, or set %3 in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown security &quot;%1&quot;; an OAuth sign-in needs tls or starttls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not valid; use a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OAuth sign-in uses the authentication method xoauth2 or oauthbearer, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with the id &quot;%1&quot; already exists; choose another with --id or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 was written by a newer version of Kurier; this version will not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the address above in your web browser and sign in with %1 (%2). Kurier waits for the browser on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed, so the account was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in worked, but the keychain did not take the tokens, so the account was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::OutboxFlushCommand</name>
+    <message>
+        <source>Start at most N messages a minute per account for this run (default %1; 0 means no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the queued messages and the ones waiting to be retried now. Messages that need your attention or whose delivery is unknown are left for you to decide (&quot;kurier outbox list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kurier outbox flush&quot; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--per-minute takes a number of messages, 0 for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 (%2): %3. %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::OutboxListCommand</name>
+    <message>
+        <source>Print the messages as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the messages in the outbox and what became of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kurier outbox list&quot; takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next attempt %1 (attempts so far: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::OutboxRemoveCommand</name>
+    <message>
+        <source>The message&apos;s id, as &quot;kurier outbox list&quot; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a message from the outbox; it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the id of one message, as &quot;kurier outbox list&quot; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message with the id %1 in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is being sent right now; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 could not be removed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1211,10 +1641,6 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 74 input/output error
     </message>
     <message>
         <source>The message could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outbox is not available in this version of Kurier yet, so the message was not queued; use --dry-run --save FILE to keep it in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1327,6 +1753,14 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 74 input/output error
     </message>
     <message>
         <source>Read the message to the end of the input, even past a line with only a dot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message could not be put in the outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not sent: Kurier could not sign in to the account &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1565,6 +1999,340 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 74 input/output error
     </message>
 </context>
 <context>
+    <name>ComposerWindow</name>
+    <message>
+        <source>Sending progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message now (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files to send with the message (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the message as a file to finish later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name &lt;address@example.com&gt;, another@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bcc (hidden recipients)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached (not a readable file): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected attachments (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the message was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Account to Send From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account in the main window first; Kurier sends every message from one of your accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Account&apos;s Address Is Not Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one recipient in To, Cc or Bcc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Not Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Too Large for the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is %1, but the server of %2 accepts at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server will most likely refuse it. Attachments grow by about a third when sent; remove some, or share large files as a link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent a message without a subject to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &quot;%1&quot; to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending cancelled; the message was not sent and is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was not sent; everything you wrote is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – New Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachments · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments: %1 · %2 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely over the server&apos;s limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier could not save the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote and the list of attachments will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is being sent; cancel sending first, or wait until it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this message as a draft before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier keeps drafts as files in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestView</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greet the server (EHLO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier can connect to %1 on port %2 and sign in (%3 ms in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DefaultAccountProxyModel</name>
     <message>
         <source>%1 (default)</source>
@@ -1572,6 +2340,105 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 74 input/output error
     </message>
     <message>
         <source>The default account: Kurier sends from it when no other account is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics::ConnectionTest</name>
+    <message>
+        <source>%1 could not be found (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the name server within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried: an earlier step failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted: the account uses no encryption, although the server offers STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted: the account uses no encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried: the test stopped before connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No login: the account is set up to send without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried: no password or token was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1, port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implicit TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2); certificate %3, issued by %4, valid until %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted because it matches the certificate you trusted for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login methods: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1; no mail was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier refused to send the password: the connection is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password or token is available for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS, so the connection was not continued without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified; it is for %1 (%2), issued by %3, valid until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1779,6 +2646,168 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 74 input/output error
     </message>
 </context>
 <context>
+    <name>DiscoveryPage</name>
+    <message>
+        <source>%1, port %2, %3 — domain &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter the settings myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding your server settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Kurier looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the settings of %1 in several places at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before it answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped the search. Enter the settings yourself on the next page, or search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before your first message can go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settings were found for %1. Your provider&apos;s help pages list them, usually under &quot;outgoing mail server&quot; or &quot;SMTP&quot;; enter them on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found for %1:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where from: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier trusts this source: it is your provider&apos;s own server, reached over a verified secure connection, or the ISP database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also possible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kurier cannot vouch for these settings.&lt;/b&gt; Your password will be sent to the server at &lt;b&gt;%1&lt;/b&gt;, so use them only if that is your provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainHealthView</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the DNS records of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the DNS of %1 tells receiving servers about mail from it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(still checking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <source>Set up the address you send mail from</source>
@@ -1796,6 +2825,80 @@ To start, Kurier needs your email address, your password and the name of your pr
     </message>
     <message>
         <source>Prefer the command line? &quot;kurier account add --help&quot; shows how to add an account there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationView</name>
+    <message>
+        <source>The server said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Your email account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier finds the server settings for your address by itself and checks them before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jane Doe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier keeps your password in the system keychain, never in a file, and sends it only to the server you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1927,6 +3030,54 @@ To start, Kurier needs your email address, your password and the name of your pr
     </message>
     <message>
         <source>&quot;%1&quot; is now the default account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message and send it from one of your accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the selected account&apos;s connection step by step and find out why sending fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation with the server appears here while messages are sent. Passwords are never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the redacted conversation with the server of recent sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Sending, %1 —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the messages waiting to be sent, retried, refused and sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2088,6 +3239,201 @@ To start, Kurier needs your email address, your password and the name of your pr
     </message>
 </context>
 <context>
+    <name>OAuth::AuthorizationFlow</name>
+    <message>
+        <source>Kurier has received your sign-in. You can close this page and go back to Kurier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox::OutboxModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox::Store</name>
+    <message>
+        <source>The outbox could not be opened: the folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox %1 is damaged (%2) and could not be moved aside, so Kurier did not touch it; move it away yourself to start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox was damaged (%1), so Kurier kept it at %2 and started a new, empty one. Messages that were waiting in it were not sent; the kept file can be examined or restored by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers &amp;found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where these values come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the settings Kurier found. Change anything that your provider tells you differently; the next page tests them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your provider&apos;s outgoing mail server settings. Its help pages list them, usually under &quot;outgoing mail server&quot; or &quot;SMTP&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another source of the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who runs the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <source>&amp;Ask Me for the Password Each Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the settings, and the password in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is ready. Click Finish to start using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no system keychain to keep your password in, and Kurier never writes passwords to a file. Save the account without it, and Kurier will ask you for the password each time it sends mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Secrets::KeychainSecretStore</name>
     <message>
         <source>The keychain has no password stored for this account.</source>
@@ -2103,6 +3449,327 @@ To start, Kurier needs your email address, your password and the name of your pr
     </message>
     <message>
         <source>The keychain reported an error (%1); it may be locked or have no default keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootingDialog</name>
+    <message>
+        <source>Testing the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier checks step by step whether it can reach %1 and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootingDialog::Private</name>
+    <message>
+        <source>Troubleshoot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text for your administrator is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a report for a support request on the clipboard. It contains no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create App Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Port 465 with SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use STARTTLS on Port 587</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text for Administrator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send in Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shrink Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for this account, so signing in was not tested. Enter it above to test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keychain (%1), so signing in was not tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier connected to %1 and signed in. You can send the message again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier connected to %1 and everything it checked is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password for %1 (an app password, if your provider gave you one). Kurier stores it in the system keychain and tests it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the password in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server (%1, port %2) said: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account cannot be changed: the settings file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account now uses port %1 with SSL/TLS. Testing again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account now uses STARTTLS on port %1. Testing again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier now trusts the certificate %1 for this account. Testing again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--- The failed send ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--- The connection test ---</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier %1 diagnostics, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1; rule: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier did not copy the report because it could not remove the password from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics report is on the clipboard. It contains no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <source>&amp;Test Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway, without a successful test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier connects to the server and signs in, step by step, without sending any mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3, sign-in: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server works. Kurier could not test signing in without a password; it will ask for it when you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything works. Save the account to start sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test failed. Fix the problem below and test again, or save the settings anyway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -173,48 +173,6 @@
     </message>
 </context>
 <context>
-    <name>AccountRemoveOperation</name>
-    <message>
-        <source>There is no account with the id "%1" any more.</source>
-        <translation>Konto o identyfikatorze „%1” już nie istnieje.</translation>
-    </message>
-    <message>
-        <source>The account was not removed because its keychain entry could not be deleted: %1</source>
-        <translation>Konto nie zostało usunięte, ponieważ nie udało się usunąć jego wpisu z pęku kluczy: %1</translation>
-    </message>
-    <message>
-        <source>The account was not removed: %1</source>
-        <translation>Konto nie zostało usunięte: %1</translation>
-    </message>
-</context>
-<context>
-    <name>AccountSaveOperation</name>
-    <message>
-        <source>The password could not be stored in the keychain, so the account was not added: %1</source>
-        <translation>Nie udało się zapisać hasła w pęku kluczy, więc konto nie zostało dodane: %1</translation>
-    </message>
-    <message>
-        <source>The new password could not be stored in the keychain, so your changes were not saved: %1</source>
-        <translation>Nie udało się zapisać nowego hasła w pęku kluczy, więc zmiany nie zostały zapisane: %1</translation>
-    </message>
-    <message>
-        <source>The account could not be saved: %1</source>
-        <translation>Nie udało się zapisać konta: %1</translation>
-    </message>
-    <message>
-        <source>The previous settings could not be restored either: %1</source>
-        <translation>Nie udało się też przywrócić poprzednich ustawień: %1</translation>
-    </message>
-    <message>
-        <source>The account was saved, but an old password could not be deleted from the keychain: %1</source>
-        <translation>Konto zostało zapisane, ale nie udało się usunąć starego hasła z pęku kluczy: %1</translation>
-    </message>
-    <message>
-        <source>Its password could not be deleted from the keychain again: %1</source>
-        <translation>Nie udało się też ponownie usunąć jego hasła z pęku kluczy: %1</translation>
-    </message>
-</context>
-<context>
     <name>AccountSettingsForm</name>
     <message>
         <source>Without encryption, anyone on the network between you and the server can read your messages, and Kurier will not sign in, because that would reveal your password. Only choose this for a server inside your own network.</source>
@@ -322,6 +280,13 @@
     </message>
 </context>
 <context>
+    <name>AccountWizard</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Dodaj konto</translation>
+    </message>
+</context>
+<context>
     <name>Accounts::AccountListModel</name>
     <message>
         <source>SSL/TLS</source>
@@ -391,6 +356,48 @@ Nazwa użytkownika: %2</translation>
     <message>
         <source>The user name is empty.</source>
         <translation>Nazwa użytkownika jest pusta.</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts::AccountRemoveOperation</name>
+    <message>
+        <source>There is no account with the id "%1" any more.</source>
+        <translation>Konto o identyfikatorze „%1” już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>The account was not removed because its keychain entry could not be deleted: %1</source>
+        <translation>Konto nie zostało usunięte, ponieważ nie udało się usunąć jego wpisu z pęku kluczy: %1</translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation>Konto nie zostało usunięte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts::AccountSaveOperation</name>
+    <message>
+        <source>The password could not be stored in the keychain, so the account was not added: %1</source>
+        <translation>Nie udało się zapisać hasła w pęku kluczy, więc konto nie zostało dodane: %1</translation>
+    </message>
+    <message>
+        <source>The new password could not be stored in the keychain, so your changes were not saved: %1</source>
+        <translation>Nie udało się zapisać nowego hasła w pęku kluczy, więc zmiany nie zostały zapisane: %1</translation>
+    </message>
+    <message>
+        <source>The account could not be saved: %1</source>
+        <translation>Nie udało się zapisać konta: %1</translation>
+    </message>
+    <message>
+        <source>The previous settings could not be restored either: %1</source>
+        <translation>Nie udało się też przywrócić poprzednich ustawień: %1</translation>
+    </message>
+    <message>
+        <source>The account was saved, but an old password could not be deleted from the keychain: %1</source>
+        <translation>Konto zostało zapisane, ale nie udało się usunąć starego hasła z pęku kluczy: %1</translation>
+    </message>
+    <message>
+        <source>Its password could not be deleted from the keychain again: %1</source>
+        <translation>Nie udało się też ponownie usunąć jego hasła z pęku kluczy: %1</translation>
     </message>
 </context>
 <context>
@@ -469,6 +476,23 @@ Nazwa użytkownika: %2</translation>
     <message>
         <source>The email address "%1" is longer than 254 characters.</source>
         <translation>Adres e-mail "%1" jest dłuższy niż 254 znaki.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3</source>
+        <translation>%1
+%2, %3</translation>
     </message>
 </context>
 <context>
@@ -667,6 +691,73 @@ Nazwa użytkownika: %2</translation>
     </message>
 </context>
 <context>
+    <name>CertificateView</name>
+    <message>
+        <source>Trust This Certificate for This Account</source>
+        <translation>Ufaj temu certyfikatowi dla tego konta</translation>
+    </message>
+    <message>
+        <source>Kurier will accept this one certificate for this account, and only until the server presents a different one. Do this only if the administrator confirmed the fingerprint.</source>
+        <translation>Kurier zaakceptuje dla tego konta tylko ten jeden certyfikat i tylko do czasu, aż serwer przedstawi inny. Zrób to tylko wtedy, gdy administrator potwierdził odcisk.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Wystawiony dla:</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>Ważny dla:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Wystawca:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Ważność:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>You trusted this certificate for this account.</source>
+        <translation>Ten certyfikat jest zaufany dla tego konta.</translation>
+    </message>
+    <message>
+        <source>(no names listed)</source>
+        <translation>(brak nazw)</translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation>%1 (z własnym podpisem)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <source>Issued to: %1</source>
+        <translation>Wystawiony dla: %1</translation>
+    </message>
+    <message>
+        <source>Valid for: %1</source>
+        <translation>Ważny dla: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Wystawca: %1</translation>
+    </message>
+    <message>
+        <source>Valid: from %1 to %2</source>
+        <translation>Ważność: od %1 do %2</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli::AccountAddCommand</name>
     <message>
         <source>The account's email address.</source>
@@ -860,6 +951,89 @@ Nazwa użytkownika: %2</translation>
     </message>
 </context>
 <context>
+    <name>Cli::AccountTestCommand</name>
+    <message>
+        <source>Name look-up</source>
+        <translation>Wyszukiwanie nazwy</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Połączenie</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Szyfrowanie</translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation>Powitanie serwera</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Logowanie</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>oczekuje</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>w toku</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>BŁĄD</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>pominięto</translation>
+    </message>
+    <message>
+        <source>The account to test (see "kurier account list").</source>
+        <translation>Konto do sprawdzenia (zobacz „kurier account list”).</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Wypisz wynik jako jeden obiekt JSON.</translation>
+    </message>
+    <message>
+        <source>Tests an account's connection step by step (name look-up, connection, encryption, server greeting, login) without sending any mail.</source>
+        <translation>Sprawdza połączenie konta krok po kroku (wyszukiwanie nazwy, połączenie, szyfrowanie, powitanie serwera, logowanie), nie wysyłając żadnej wiadomości.</translation>
+    </message>
+    <message>
+        <source>Give one account id, e.g. "kurier account test ola-example-com".</source>
+        <translation>Podaj jeden identyfikator konta, np. „kurier account test ola-example-com”.</translation>
+    </message>
+    <message>
+        <source>There is no account "%1"; "kurier account list" shows the accounts.</source>
+        <translation>Nie ma konta „%1”; listę kont pokazuje „kurier account list”.</translation>
+    </message>
+    <message>
+        <source>No password is stored for the account "%1"; store it with "kurier account add" and --password-stdin.</source>
+        <translation>Dla konta „%1” nie zapisano hasła; zapisz je poleceniem „kurier account add” z opcją --password-stdin.</translation>
+    </message>
+    <message>
+        <source>No sign-in token is stored for the account "%1"; sign in again.</source>
+        <translation>Dla konta „%1” nie zapisano tokenu logowania; zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>Testing the account "%1": %2, port %3 (%4); no mail is sent.</source>
+        <translation>Sprawdzanie konta „%1”: %2, port %3 (%4); żadna wiadomość nie zostanie wysłana.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation>%1: %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>The account works: Kurier can log in and send mail through this server.</source>
+        <translation>Konto działa: Kurier może się zalogować i wysyłać pocztę przez ten serwer.</translation>
+    </message>
+</context>
+<context>
     <name>Cli::AutoconfigCommand</name>
     <message>
         <source>SSL/TLS</source>
@@ -953,6 +1127,22 @@ Nazwa użytkownika: %2</translation>
         <source>To use them, run the command again with: %1</source>
         <translation>Aby ich użyć, uruchom polecenie ponownie z: %1</translation>
     </message>
+    <message>
+        <source>Logging in to %1, port %2 (%3) as %4 to check the settings ...</source>
+        <translation>Logowanie do %1, port %2 (%3) jako %4 w celu sprawdzenia ustawień…</translation>
+    </message>
+    <message>
+        <source>The login worked; no mail was sent.</source>
+        <translation>Logowanie się powiodło; żadna wiadomość nie została wysłana.</translation>
+    </message>
+    <message>
+        <source>The settings found for %1 offer no encrypted password login, so they were not tried and the account was not added.</source>
+        <translation>Ustawienia znalezione dla %1 nie oferują logowania hasłem przez szyfrowane połączenie, więc nie zostały wypróbowane, a konto nie zostało dodane.</translation>
+    </message>
+    <message>
+        <source>No login with the settings found for %1 worked, so the account was not added.</source>
+        <translation>Żadne logowanie z ustawieniami znalezionymi dla %1 się nie powiodło, więc konto nie zostało dodane.</translation>
+    </message>
 </context>
 <context>
     <name>Cli::CheckDomainCommand</name>
@@ -1016,14 +1206,40 @@ Nazwa użytkownika: %2</translation>
 <context>
     <name>Cli::CommandLine</name>
     <message>
-        <source>Usage: kurier account add|list|remove ...
-Run "kurier account add --help" (or list, remove) for the options.</source>
-        <translation>Użycie: kurier account add|list|remove ...
-Uruchom "kurier account add --help" (albo list, remove), aby zobaczyć opcje.</translation>
+        <source>Unknown option "%1"; run "kurier --help" to see what Kurier accepts.</source>
+        <translation>Nieznana opcja "%1"; uruchom "kurier --help", aby zobaczyć, co Kurier przyjmuje.</translation>
     </message>
     <message>
-        <source>Unknown account command "%1"; use add, list or remove.</source>
-        <translation>Nieznane polecenie dotyczące kont "%1"; użyj add, list lub remove.</translation>
+        <source>Unknown command "%1"; run "kurier --help" to see the commands.</source>
+        <translation>Nieznane polecenie "%1"; uruchom "kurier --help", aby zobaczyć listę poleceń.</translation>
+    </message>
+    <message>
+        <source>Usage: kurier account add|list|remove|test ...
+Run "kurier account add --help" (or list, remove, test) for the options.</source>
+        <translation>Użycie: kurier account add|list|remove|test ...
+Uruchom „kurier account add --help” (albo list, remove, test), aby zobaczyć opcje.</translation>
+    </message>
+    <message>
+        <source>Give an account command: add, list, remove or test; run "kurier account --help" to see them.</source>
+        <translation>Podaj polecenie dla kont: add, list, remove lub test; uruchom „kurier account --help”, aby je zobaczyć.</translation>
+    </message>
+    <message>
+        <source>Unknown account command "%1"; use add, list, remove or test.</source>
+        <translation>Nieznane polecenie dla kont „%1”; użyj add, list, remove lub test.</translation>
+    </message>
+    <message>
+        <source>Usage: kurier outbox list [--json] | flush | remove ID
+Run "kurier outbox list --help" (or flush, remove) for the details.</source>
+        <translation>Użycie: kurier outbox list [--json] | flush | remove ID
+Szczegóły pokazuje „kurier outbox list --help” (albo flush, remove).</translation>
+    </message>
+    <message>
+        <source>Give an outbox command: list, flush or remove; run "kurier outbox --help" to see them.</source>
+        <translation>Podaj polecenie skrzynki nadawczej: list, flush lub remove; „kurier outbox --help” je opisuje.</translation>
+    </message>
+    <message>
+        <source>Unknown outbox command "%1"; use list, flush or remove.</source>
+        <translation>Nieznane polecenie skrzynki nadawczej „%1”; użyj list, flush lub remove.</translation>
     </message>
     <message>
         <source>Usage: kurier [COMMAND] [OPTIONS]
@@ -1033,20 +1249,28 @@ its main window; with a command it works on the command line, using the same
 accounts and the same keychain entries.
 
 Commands:
-  account add EMAIL      set up an account (server settings, password in the keychain)
+  account add EMAIL      set up an account (server settings, password in the keychain;
+                         --oauth signs in through the provider's web page)
   account list           show the accounts and their settings (never a secret)
   account remove ID      remove an account and its keychain entry
+  account test ID        test an account step by step: resolve, connect, TLS, EHLO, login
   autoconfig EMAIL       find the SMTP settings for an address and how far to trust them
+  send --to ADDR ...     compose a message and send it (--queue puts it in the outbox,
+                         --dry-run --save FILE only writes it to a file)
+  send [-t] [RCPT ...]   send a complete message read from standard input, like sendmail
+  outbox list|flush|remove ID
+                         show, send or remove the messages waiting in the outbox
   explain [REPLY]        explain an SMTP server's reply and what to do about it
   check-domain DOMAIN    check a sender domain's MX, SPF, DMARC and DKIM records
-  send --to ADDR ...     compose a message (--dry-run --save FILE writes it to a file)
 
 Options:
   -h, --help             show this help; COMMAND --help shows a command's help
   -v, --version          show Kurier's version
 
-Exit status follows sysexits.h: 0 success, 64 wrong usage, 74 input/output error,
-78 configuration error.</source>
+Exit status follows sysexits.h: 0 success, 64 wrong usage, 65 bad message,
+67 recipient refused, 68 host unknown, 69 refused by the server, 70 internal error,
+74 input/output error or delivery unknown, 75 temporary failure (try again later),
+76 protocol error, 77 login refused, 78 configuration error.</source>
         <translation>Użycie: kurier [POLECENIE] [OPCJE]
 
 Kurier wysyła pocztę przez serwer SMTP Twojego dostawcy. Uruchomiony bez polecenia
@@ -1054,32 +1278,28 @@ otwiera okno główne; z poleceniem działa w wierszu poleceń, korzystając z t
 kont i tych samych wpisów w pęku kluczy.
 
 Polecenia:
-  account add EMAIL      konfiguruje konto (ustawienia serwera, hasło w pęku kluczy)
+  account add EMAIL      konfiguruje konto (ustawienia serwera, hasło w pęku kluczy;
+                         --oauth loguje przez stronę internetową dostawcy)
   account list           pokazuje konta i ich ustawienia (nigdy sekretów)
   account remove ID      usuwa konto i jego wpis w pęku kluczy
+  account test ID        sprawdza konto krok po kroku: adres, połączenie, TLS, EHLO, logowanie
   autoconfig EMAIL       wyszukuje ustawienia SMTP dla adresu i ocenia, na ile można im ufać
+  send --to ADRES ...    tworzy wiadomość i ją wysyła (--queue umieszcza ją w skrzynce
+                         nadawczej, --dry-run --save PLIK tylko zapisuje ją do pliku)
+  send [-t] [ADRES ...]  wysyła gotową wiadomość ze standardowego wejścia, jak sendmail
+  outbox list|flush|remove ID
+                         pokazuje, wysyła lub usuwa wiadomości czekające w skrzynce nadawczej
   explain [ODPOWIEDŹ]    wyjaśnia odpowiedź serwera SMTP i podpowiada, co z nią zrobić
   check-domain DOMENA    sprawdza rekordy MX, SPF, DMARC i DKIM domeny nadawcy
-  send --to ADRES ...    tworzy wiadomość (--dry-run --save PLIK zapisuje ją do pliku)
 
 Opcje:
   -h, --help             wyświetla tę pomoc; POLECENIE --help wyświetla pomoc polecenia
   -v, --version          wyświetla wersję Kuriera
 
-Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 74 błąd wejścia/wyjścia,
-78 błąd konfiguracji.</translation>
-    </message>
-    <message>
-        <source>Unknown option "%1"; run "kurier --help" to see what Kurier accepts.</source>
-        <translation>Nieznana opcja "%1"; uruchom "kurier --help", aby zobaczyć, co Kurier przyjmuje.</translation>
-    </message>
-    <message>
-        <source>Unknown command "%1"; run "kurier --help" to see the commands.</source>
-        <translation>Nieznane polecenie "%1"; uruchom "kurier --help", aby zobaczyć listę poleceń.</translation>
-    </message>
-    <message>
-        <source>Give an account command: add, list or remove; run "kurier account --help" to see them.</source>
-        <translation>Podaj polecenie dotyczące kont: add, list lub remove; uruchom "kurier account --help", aby je zobaczyć.</translation>
+Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 65 błędna wiadomość,
+67 odrzucony odbiorca, 68 nieznany serwer, 69 odmowa serwera, 70 błąd wewnętrzny,
+74 błąd wejścia/wyjścia lub niepewne doręczenie, 75 chwilowy błąd (spróbuj później),
+76 błąd protokołu, 77 odrzucone logowanie, 78 błąd konfiguracji.</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1363,226 @@ Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 74 błąd 
     <message>
         <source>The server said:</source>
         <translation>Serwer odpowiedział:</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::OAuthAccountAddCommand</name>
+    <message>
+        <source>Sign in through the provider's web page (OAuth 2.0).</source>
+        <translation>Zaloguj się przez stronę internetową dostawcy (OAuth 2.0).</translation>
+    </message>
+    <message>
+        <source>The OAuth client id to sign in with (default: the configured one).</source>
+        <translation>Identyfikator klienta OAuth używany do logowania (domyślnie skonfigurowany).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Your name as recipients see it.</source>
+        <translation>Twoje imię i nazwisko widoczne dla odbiorców.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAZWA</translation>
+    </message>
+    <message>
+        <source>The account's id (default: derived from EMAIL).</source>
+        <translation>Identyfikator konta (domyślnie utworzony z adresu EMAIL).</translation>
+    </message>
+    <message>
+        <source>The SMTP server's host name.</source>
+        <translation>Nazwa hosta serwera SMTP.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>The SMTP server's port.</source>
+        <translation>Port serwera SMTP.</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Connection security: tls or starttls.</source>
+        <translation>Zabezpieczenie połączenia: tls lub starttls.</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <translation>ZABEZPIECZENIE</translation>
+    </message>
+    <message>
+        <source>The SASL mechanism for the token: xoauth2 or oauthbearer.</source>
+        <translation>Mechanizm SASL dla tokenu: xoauth2 lub oauthbearer.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METODA</translation>
+    </message>
+    <message>
+        <source>The login name (default: EMAIL).</source>
+        <translation>Nazwa użytkownika (domyślnie EMAIL).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UŻYTKOWNIK</translation>
+    </message>
+    <message>
+        <source>Find the server settings automatically.</source>
+        <translation>Znajdź ustawienia serwera automatycznie.</translation>
+    </message>
+    <message>
+        <source>The account's email address.</source>
+        <translation>Adres e-mail konta.</translation>
+    </message>
+    <message>
+        <source>Sets up an account that signs in through the provider's web page (OAuth 2.0).</source>
+        <translation>Konfiguruje konto, które loguje się przez stronę internetową dostawcy (OAuth 2.0).</translation>
+    </message>
+    <message>
+        <source>Give exactly one email address, e.g. "kurier account add ola@gmail.com --oauth".</source>
+        <translation>Podaj dokładnie jeden adres e-mail, np. „kurier account add ola@gmail.com --oauth”.</translation>
+    </message>
+    <message>
+        <source>Kurier does not know how to sign in to %1 through a web page; it can for %2. Use a password instead (--password-stdin).</source>
+        <translation>Kurier nie potrafi zalogować się do %1 przez stronę internetową; potrafi to dla: %2. Użyj zamiast tego hasła (--password-stdin).</translation>
+    </message>
+    <message>
+        <source>No OAuth client id is configured for %1. Register Kurier with %1 (%2) and give the id with --client-id, or set %3 in %4.</source>
+        <translation>Dla %1 nie skonfigurowano identyfikatora klienta OAuth. Zarejestruj Kuriera u dostawcy %1 (%2) i podaj identyfikator w opcji --client-id albo ustaw %3 w pliku %4.</translation>
+    </message>
+    <message>
+        <source>Unknown security "%1"; an OAuth sign-in needs tls or starttls.</source>
+        <translation>Nieznane zabezpieczenie „%1”; logowanie OAuth wymaga tls lub starttls.</translation>
+    </message>
+    <message>
+        <source>The port "%1" is not valid; use a number from 1 to 65535.</source>
+        <translation>Port „%1” jest nieprawidłowy; użyj liczby od 1 do 65535.</translation>
+    </message>
+    <message>
+        <source>An OAuth sign-in uses the authentication method xoauth2 or oauthbearer, not "%1".</source>
+        <translation>Logowanie OAuth używa metody uwierzytelniania xoauth2 lub oauthbearer, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>An account with the id "%1" already exists; choose another with --id or remove it first.</source>
+        <translation>Konto o identyfikatorze „%1” już istnieje; wybierz inny za pomocą --id albo najpierw je usuń.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was written by a newer version of Kurier; this version will not change it.</source>
+        <translation>Plik ustawień %1 został zapisany przez nowszą wersję Kuriera; ta wersja go nie zmieni.</translation>
+    </message>
+    <message>
+        <source>Open the address above in your web browser and sign in with %1 (%2). Kurier waits for the browser on %3.</source>
+        <translation>Otwórz powyższy adres w przeglądarce i zaloguj się przez %1 (%2). Kurier czeka na przeglądarkę pod adresem %3.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed, so the account was not added.</source>
+        <translation>Logowanie się nie powiodło, więc konto nie zostało dodane.</translation>
+    </message>
+    <message>
+        <source>The sign-in worked, but the keychain did not take the tokens, so the account was not added: %1</source>
+        <translation>Logowanie się powiodło, ale pęk kluczy nie przyjął tokenów, więc konto nie zostało dodane: %1</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>Konto nie zostało dodane: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::OutboxFlushCommand</name>
+    <message>
+        <source>Start at most N messages a minute per account for this run (default %1; 0 means no limit).</source>
+        <translation>W tym przebiegu rozpoczynaj najwyżej N wiadomości na minutę dla każdego konta (domyślnie %1; 0 oznacza brak limitu).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Sends the queued messages and the ones waiting to be retried now. Messages that need your attention or whose delivery is unknown are left for you to decide ("kurier outbox list").</source>
+        <translation>Wysyła teraz wiadomości czekające w kolejce i te, które czekają na ponowną próbę. Wiadomości wymagające Twojej uwagi lub o nieznanym stanie doręczenia zostawia do Twojej decyzji („kurier outbox list”).</translation>
+    </message>
+    <message>
+        <source>"kurier outbox flush" takes no arguments.</source>
+        <translation>„kurier outbox flush” nie przyjmuje argumentów.</translation>
+    </message>
+    <message>
+        <source>--per-minute takes a number of messages, 0 for no limit.</source>
+        <translation>--per-minute przyjmuje liczbę wiadomości, 0 oznacza brak limitu.</translation>
+    </message>
+    <message>
+        <source>Message %1 (%2): %3. %4 %5</source>
+        <translation>Wiadomość %1 (%2): %3. %4 %5</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Nie ma nic do wysłania.</translation>
+    </message>
+    <message>
+        <source>Messages sent: %1.</source>
+        <translation>Wysłane wiadomości: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::OutboxListCommand</name>
+    <message>
+        <source>Print the messages as a JSON array.</source>
+        <translation>Wypisz wiadomości jako tablicę JSON.</translation>
+    </message>
+    <message>
+        <source>Lists the messages in the outbox and what became of them.</source>
+        <translation>Wyświetla wiadomości ze skrzynki nadawczej i to, co się z nimi stało.</translation>
+    </message>
+    <message>
+        <source>"kurier outbox list" takes no arguments.</source>
+        <translation>„kurier outbox list” nie przyjmuje argumentów.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Skrzynka nadawcza jest pusta.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez tematu)</translation>
+    </message>
+    <message>
+        <source>next attempt %1 (attempts so far: %2)</source>
+        <translation>następna próba %1 (dotychczasowe próby: %2)</translation>
+    </message>
+    <message>
+        <source>sent %1: %2</source>
+        <translation>wysłano %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli::OutboxRemoveCommand</name>
+    <message>
+        <source>The message's id, as "kurier outbox list" shows it.</source>
+        <translation>Identyfikator wiadomości, taki jak pokazuje „kurier outbox list”.</translation>
+    </message>
+    <message>
+        <source>Removes a message from the outbox; it will not be sent.</source>
+        <translation>Usuwa wiadomość ze skrzynki nadawczej; nie zostanie wysłana.</translation>
+    </message>
+    <message>
+        <source>Give the id of one message, as "kurier outbox list" shows it.</source>
+        <translation>Podaj identyfikator jednej wiadomości, taki jak pokazuje „kurier outbox list”.</translation>
+    </message>
+    <message>
+        <source>There is no message with the id %1 in the outbox.</source>
+        <translation>W skrzynce nadawczej nie ma wiadomości o identyfikatorze %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 is being sent right now; try again when it is done.</source>
+        <translation>Wiadomość %1 jest właśnie wysyłana; spróbuj ponownie, gdy wysyłanie się zakończy.</translation>
+    </message>
+    <message>
+        <source>Message %1 could not be removed: %2</source>
+        <translation>Nie udało się usunąć wiadomości %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1233,10 +1673,6 @@ Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 74 błąd 
     <message>
         <source>The message could not be saved to %1: %2</source>
         <translation>Nie udało się zapisać wiadomości w %1: %2</translation>
-    </message>
-    <message>
-        <source>The outbox is not available in this version of Kurier yet, so the message was not queued; use --dry-run --save FILE to keep it in a file.</source>
-        <translation>Skrzynka nadawcza nie jest jeszcze dostępna w tej wersji Kuriera, więc wiadomości nie dodano do kolejki; użyj --dry-run --save PLIK, aby zachować ją w pliku.</translation>
     </message>
     <message>
         <source>Send with this account (see "kurier account list").</source>
@@ -1349,6 +1785,14 @@ Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 74 błąd 
     <message>
         <source>Read the message to the end of the input, even past a line with only a dot.</source>
         <translation>Czytaj wiadomość do końca wejścia, także za wierszem zawierającym tylko kropkę.</translation>
+    </message>
+    <message>
+        <source>The message could not be put in the outbox: %1</source>
+        <translation>Nie udało się umieścić wiadomości w skrzynce nadawczej: %1</translation>
+    </message>
+    <message>
+        <source>The message was not sent: Kurier could not sign in to the account "%1".</source>
+        <translation>Wiadomość nie została wysłana: Kurier nie mógł zalogować się na konto „%1”.</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +2030,340 @@ Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 74 błąd 
     </message>
 </context>
 <context>
+    <name>ComposerWindow</name>
+    <message>
+        <source>Sending progress</source>
+        <translation>Postęp wysyłania</translation>
+    </message>
+    <message>
+        <source>Cancel Sending</source>
+        <translation>Przerwij wysyłanie</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>Wyś&amp;lij</translation>
+    </message>
+    <message>
+        <source>Send the message now (Ctrl+Enter)</source>
+        <translation>Wyślij wiadomość teraz (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Files…</source>
+        <translation>Dołącz &amp;pliki…</translation>
+    </message>
+    <message>
+        <source>Choose files to send with the message (Ctrl+Shift+A)</source>
+        <translation>Wybierz pliki do wysłania razem z wiadomością (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft</source>
+        <translation>Zapisz &amp;szkic</translation>
+    </message>
+    <message>
+        <source>Keep the message as a file to finish later</source>
+        <translation>Zachowaj wiadomość w pliku, aby dokończyć ją później</translation>
+    </message>
+    <message>
+        <source>Draft saved to %1.</source>
+        <translation>Szkic zapisano w %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Zamknij</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Wiadomość</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Name &lt;address@example.com&gt;, another@example.com</source>
+        <translation>Imię &lt;adres@example.com&gt;, inny@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Cc:</source>
+        <translation>D&amp;W:</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>DW (do wiadomości)</translation>
+    </message>
+    <message>
+        <source>&amp;Bcc:</source>
+        <translation>&amp;UDW:</translation>
+    </message>
+    <message>
+        <source>Bcc (hidden recipients)</source>
+        <translation>UDW (ukryci odbiorcy)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Temat:</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Treść wiadomości</translation>
+    </message>
+    <message>
+        <source>Not attached (not a readable file): %1</source>
+        <translation>Nie dołączono (to nie jest plik, który da się odczytać): %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Usu&amp;ń</translation>
+    </message>
+    <message>
+        <source>Remove the selected attachments (Delete)</source>
+        <translation>Usuń zaznaczone załączniki (Delete)</translation>
+    </message>
+    <message>
+        <source>Why the message was not sent</source>
+        <translation>Dlaczego wiadomość nie została wysłana</translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshoot…</source>
+        <translation>&amp;Rozwiąż problem…</translation>
+    </message>
+    <message>
+        <source>No Account to Send From</source>
+        <translation>Brak konta do wysyłki</translation>
+    </message>
+    <message>
+        <source>Add an account in the main window first; Kurier sends every message from one of your accounts.</source>
+        <translation>Najpierw dodaj konto w oknie głównym; Kurier wysyła każdą wiadomość z jednego z Twoich kont.</translation>
+    </message>
+    <message>
+        <source>The Account's Address Is Not Valid</source>
+        <translation>Adres konta jest nieprawidłowy</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient in To, Cc or Bcc.</source>
+        <translation>Dodaj co najmniej jednego odbiorcę w polu Do, DW lub UDW.</translation>
+    </message>
+    <message>
+        <source>Message Not Sent</source>
+        <translation>Wiadomość nie została wysłana</translation>
+    </message>
+    <message>
+        <source>Message Too Large for the Server</source>
+        <translation>Wiadomość za duża dla serwera</translation>
+    </message>
+    <message>
+        <source>This message is %1, but the server of %2 accepts at most %3.</source>
+        <translation>Ta wiadomość ma %1, a serwer konta %2 przyjmuje najwyżej %3.</translation>
+    </message>
+    <message>
+        <source>The server will most likely refuse it. Attachments grow by about a third when sent; remove some, or share large files as a link instead.</source>
+        <translation>Serwer najpewniej ją odrzuci. Załączniki rosną przy wysyłce mniej więcej o jedną trzecią; usuń część z nich albo udostępnij duże pliki jako link.</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Wyślij mimo to</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Wysyłanie do %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Przerywanie…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>Wysłano %1 z %2</translation>
+    </message>
+    <message>
+        <source>Sent a message without a subject to %1.</source>
+        <translation>Wysłano wiadomość bez tematu do %1.</translation>
+    </message>
+    <message>
+        <source>Sent "%1" to %2.</source>
+        <translation>Wysłano „%1” do %2.</translation>
+    </message>
+    <message>
+        <source>Sending cancelled; the message was not sent and is still here.</source>
+        <translation>Wysyłanie przerwane; wiadomość nie została wysłana i nadal tu jest.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Odpowiedź serwera: %1</translation>
+    </message>
+    <message>
+        <source>The message was not sent; everything you wrote is still here.</source>
+        <translation>Wiadomość nie została wysłana; wszystko, co napisałeś, nadal tu jest.</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>Nowa wiadomość</translation>
+    </message>
+    <message>
+        <source>%1 – New Message</source>
+        <translation>%1 – Nowa wiadomość</translation>
+    </message>
+    <message>
+        <source>No attachments · %1</source>
+        <translation>Bez załączników · %1</translation>
+    </message>
+    <message>
+        <source>Attachments: %1 · %2 in total</source>
+        <translation>Załączniki: %1 · łącznie %2</translation>
+    </message>
+    <message>
+        <source>likely over the server's limit of %1</source>
+        <translation>prawdopodobnie ponad limit serwera (%1)</translation>
+    </message>
+    <message>
+        <source>server limit %1</source>
+        <translation>limit serwera %1</translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation>Dołącz pliki</translation>
+    </message>
+    <message>
+        <source>Draft Not Saved</source>
+        <translation>Nie zapisano szkicu</translation>
+    </message>
+    <message>
+        <source>Kurier could not save the draft.</source>
+        <translation>Kurier nie mógł zapisać szkicu.</translation>
+    </message>
+    <message>
+        <source>Discard Message</source>
+        <translation>Odrzuć wiadomość</translation>
+    </message>
+    <message>
+        <source>Discard this message?</source>
+        <translation>Odrzucić tę wiadomość?</translation>
+    </message>
+    <message>
+        <source>What you wrote and the list of attachments will be lost.</source>
+        <translation>To, co napisałeś, i lista załączników zostaną utracone.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>The message is being sent; cancel sending first, or wait until it is done.</source>
+        <translation>Wiadomość jest wysyłana; najpierw przerwij wysyłanie albo zaczekaj, aż się zakończy.</translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation>Zapisz szkic</translation>
+    </message>
+    <message>
+        <source>Save this message as a draft before closing?</source>
+        <translation>Zapisać tę wiadomość jako szkic przed zamknięciem?</translation>
+    </message>
+    <message>
+        <source>Kurier keeps drafts as files in %1.</source>
+        <translation>Kurier przechowuje szkice jako pliki w %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestView</name>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>The connection test has not run yet.</source>
+        <translation>Test połączenia jeszcze nie został uruchomiony.</translation>
+    </message>
+    <message>
+        <source>Find the server</source>
+        <translation>Odszukanie serwera</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Połączenie</translation>
+    </message>
+    <message>
+        <source>Encrypt (TLS)</source>
+        <translation>Szyfrowanie (TLS)</translation>
+    </message>
+    <message>
+        <source>Greet the server (EHLO)</source>
+        <translation>Powitanie serwera (EHLO)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logowanie</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Czeka</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>W toku…</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Udane</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nieudane</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Pominięte</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Kurier can connect to %1 on port %2 and sign in (%3 ms in all).</source>
+        <translation>Kurier może połączyć się z %1 na porcie %2 i zalogować się (łącznie %3 ms).</translation>
+    </message>
+    <message>
+        <source>The test stopped: %1</source>
+        <translation>Test przerwany: %1</translation>
+    </message>
+    <message>
+        <source>The test stopped.</source>
+        <translation>Test przerwany.</translation>
+    </message>
+</context>
+<context>
     <name>DefaultAccountProxyModel</name>
     <message>
         <source>%1 (default)</source>
@@ -1594,6 +2372,105 @@ Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 74 błąd 
     <message>
         <source>The default account: Kurier sends from it when no other account is chosen.</source>
         <translation>Konto domyślne: Kurier wysyła z niego, gdy nie wybrano innego konta.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics::ConnectionTest</name>
+    <message>
+        <source>%1 could not be found (%2).</source>
+        <translation>Nie znaleziono %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2.</source>
+        <translation>Nazwa %1 wskazuje na: %2.</translation>
+    </message>
+    <message>
+        <source>No answer from the name server within %1 ms.</source>
+        <translation>Serwer nazw nie odpowiedział w ciągu %1 ms.</translation>
+    </message>
+    <message>
+        <source>Not tried: an earlier step failed.</source>
+        <translation>Nie sprawdzono: wcześniejszy krok się nie powiódł.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the account uses no encryption, although the server offers STARTTLS.</source>
+        <translation>Bez szyfrowania: konto nie używa szyfrowania, choć serwer oferuje STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the account uses no encryption.</source>
+        <translation>Bez szyfrowania: konto nie używa szyfrowania.</translation>
+    </message>
+    <message>
+        <source>Not tried: the test stopped before connecting.</source>
+        <translation>Nie sprawdzono: test zatrzymał się przed połączeniem.</translation>
+    </message>
+    <message>
+        <source>No login: the account is set up to send without one.</source>
+        <translation>Bez logowania: konto jest skonfigurowane do wysyłania bez niego.</translation>
+    </message>
+    <message>
+        <source>Not tried: no password or token was given.</source>
+        <translation>Nie sprawdzono: nie podano hasła ani tokenu.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, port %2.</source>
+        <translation>Połączono z %1, port %2.</translation>
+    </message>
+    <message>
+        <source>implicit TLS</source>
+        <translation>TLS od początku połączenia</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>%1 (%2); certificate %3, issued by %4, valid until %5.</source>
+        <translation>%1 (%2); certyfikat %3, wystawiony przez %4, ważny do %5.</translation>
+    </message>
+    <message>
+        <source>Accepted because it matches the certificate you trusted for this account.</source>
+        <translation>Zaakceptowany, ponieważ jest to certyfikat, któremu zaufano dla tego konta.</translation>
+    </message>
+    <message>
+        <source>login methods: %1</source>
+        <translation>metody logowania: %1</translation>
+    </message>
+    <message>
+        <source>messages up to %1</source>
+        <translation>wiadomości do %1</translation>
+    </message>
+    <message>
+        <source>%1 offers %2</source>
+        <translation>%1 oferuje: %2</translation>
+    </message>
+    <message>
+        <source>Logged in as %1; no mail was sent.</source>
+        <translation>Zalogowano jako %1; żadna wiadomość nie została wysłana.</translation>
+    </message>
+    <message>
+        <source>Kurier refused to send the password: the connection is not encrypted.</source>
+        <translation>Kurier odmówił wysłania hasła: połączenie nie jest szyfrowane.</translation>
+    </message>
+    <message>
+        <source>No password or token is available for this account.</source>
+        <translation>Dla tego konta nie ma hasła ani tokenu.</translation>
+    </message>
+    <message>
+        <source>The server did not offer STARTTLS, so the connection was not continued without encryption.</source>
+        <translation>Serwer nie zaoferował STARTTLS, więc połączenie nie było kontynuowane bez szyfrowania.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified; it is for %1 (%2), issued by %3, valid until %4.</source>
+        <translation>Nie udało się zweryfikować certyfikatu; jest wystawiony dla %1 (%2) przez %3, ważny do %4.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Błąd: %1</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +2677,168 @@ Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 74 błąd 
     </message>
 </context>
 <context>
+    <name>DiscoveryPage</name>
+    <message>
+        <source>%1, port %2, %3 — domain &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>%1, port %2, %3 — domena &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Use these settings</source>
+        <translation>&amp;Użyj tych ustawień</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the settings myself</source>
+        <translation>&amp;Wpiszę ustawienia samodzielnie</translation>
+    </message>
+    <message>
+        <source>Finding your server settings</source>
+        <translation>Szukanie ustawień serwera</translation>
+    </message>
+    <message>
+        <source>Where Kurier looks</source>
+        <translation>Gdzie Kurier szuka</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>Search progress</source>
+        <translation>Postęp wyszukiwania</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of %1 in several places at once.</source>
+        <translation>Kurier szuka ustawień dla %1 w kilku miejscach jednocześnie.</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Zatrzymano</translation>
+    </message>
+    <message>
+        <source>Stopped before it answered.</source>
+        <translation>Zatrzymano, zanim nadeszła odpowiedź.</translation>
+    </message>
+    <message>
+        <source>You stopped the search. Enter the settings yourself on the next page, or search again.</source>
+        <translation>Wyszukiwanie zostało zatrzymane. Wpisz ustawienia samodzielnie na następnej stronie albo wyszukaj ponownie.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Searching</source>
+        <translation>&amp;Zatrzymaj wyszukiwanie</translation>
+    </message>
+    <message>
+        <source>&amp;Search Again</source>
+        <translation>&amp;Wyszukaj ponownie</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wyszukiwanie…</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Gotowe w %1 s.</translation>
+    </message>
+    <message>
+        <source>Search stopped.</source>
+        <translation>Wyszukiwanie zatrzymane.</translation>
+    </message>
+    <message>
+        <source>Search finished.</source>
+        <translation>Wyszukiwanie zakończone.</translation>
+    </message>
+    <message>
+        <source>Waiting for the others</source>
+        <translation>Czeka na pozostałe</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Znaleziono</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nic</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Pominięto</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Niepotrzebne</translation>
+    </message>
+    <message>
+        <source>Before your first message can go out</source>
+        <translation>Zanim wyślesz pierwszą wiadomość</translation>
+    </message>
+    <message>
+        <source>No settings were found for %1. Your provider's help pages list them, usually under "outgoing mail server" or "SMTP"; enter them on the next page.</source>
+        <translation>Nie znaleziono ustawień dla %1. Znajdziesz je na stronach pomocy swojego dostawcy, zwykle pod hasłem „serwer poczty wychodzącej” lub „SMTP”; wpisz je na następnej stronie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Znaleziono:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Found for %1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Znaleziono dla %1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Where from: %1</source>
+        <translation>Skąd: %1</translation>
+    </message>
+    <message>
+        <source>Where from: %1 (%2)</source>
+        <translation>Skąd: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Kurier trusts this source: it is your provider's own server, reached over a verified secure connection, or the ISP database.</source>
+        <translation>Kurier ufa temu źródłu: to własny serwer Twojego dostawcy, z którym połączono się przez zweryfikowane bezpieczne połączenie, albo baza danych dostawców (ISPDB).</translation>
+    </message>
+    <message>
+        <source>Also possible: %1</source>
+        <translation>Możliwe także: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kurier cannot vouch for these settings.&lt;/b&gt; Your password will be sent to the server at &lt;b&gt;%1&lt;/b&gt;, so use them only if that is your provider:</source>
+        <translation>&lt;b&gt;Kurier nie może ręczyć za te ustawienia.&lt;/b&gt; Twoje hasło zostanie wysłane do serwera w domenie &lt;b&gt;%1&lt;/b&gt;, więc użyj ich tylko wtedy, gdy to Twój dostawca:</translation>
+    </message>
+</context>
+<context>
+    <name>DomainHealthView</name>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Checking the DNS records of %1…</source>
+        <translation>Sprawdzanie rekordów DNS domeny %1…</translation>
+    </message>
+    <message>
+        <source>What the DNS of %1 tells receiving servers about mail from it:</source>
+        <translation>Co DNS domeny %1 mówi serwerom odbiorców o poczcie z tej domeny:</translation>
+    </message>
+    <message>
+        <source>(still checking)</source>
+        <translation>(sprawdzanie trwa)</translation>
+    </message>
+    <message>
+        <source>(not checked)</source>
+        <translation>(nie sprawdzono)</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <source>Set up the address you send mail from</source>
@@ -1820,6 +2859,80 @@ Na początek Kurier potrzebuje Twojego adresu e-mail, hasła i nazwy serwera poc
     <message>
         <source>Prefer the command line? "kurier account add --help" shows how to add an account there.</source>
         <translation>Wolisz wiersz poleceń? „kurier account add --help” pokazuje, jak dodać tam konto.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationView</name>
+    <message>
+        <source>The server said:</source>
+        <translation>Serwer odpowiedział:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Co możesz zrobić:</translation>
+    </message>
+    <message>
+        <source>The server's reply</source>
+        <translation>Odpowiedź serwera</translation>
+    </message>
+    <message>
+        <source>Reply code: %1</source>
+        <translation>Kod odpowiedzi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Your email account</source>
+        <translation>Twoje konto e-mail</translation>
+    </message>
+    <message>
+        <source>Kurier finds the server settings for your address by itself and checks them before anything is saved.</source>
+        <translation>Kurier sam znajdzie ustawienia serwera dla Twojego adresu i sprawdzi je, zanim cokolwiek zapisze.</translation>
+    </message>
+    <message>
+        <source>Jane Doe</source>
+        <translation>Jan Kowalski</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>ty@example.com</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>Show or hide the password</source>
+        <translation>Pokaż lub ukryj hasło</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Pokaż hasło</translation>
+    </message>
+    <message>
+        <source>Kurier keeps your password in the system keychain, never in a file, and sends it only to the server you confirm.</source>
+        <translation>Kurier przechowuje hasło w systemowym pęku kluczy, nigdy w pliku, i wysyła je tylko do serwera, który potwierdzisz.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;Adres e-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ukryj</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Ukryj hasło</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +3064,54 @@ Na początek Kurier potrzebuje Twojego adresu e-mail, hasła i nazwy serwera poc
     <message>
         <source>"%1" is now the default account.</source>
         <translation>„%1” jest teraz kontem domyślnym.</translation>
+    </message>
+    <message>
+        <source>&amp;New Message…</source>
+        <translation>&amp;Nowa wiadomość…</translation>
+    </message>
+    <message>
+        <source>Write a message and send it from one of your accounts</source>
+        <translation>Napisz wiadomość i wyślij ją z jednego ze swoich kont</translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshoot…</source>
+        <translation>&amp;Rozwiąż problemy…</translation>
+    </message>
+    <message>
+        <source>Test the selected account's connection step by step and find out why sending fails</source>
+        <translation>Przetestuj krok po kroku połączenie wybranego konta i sprawdź, dlaczego wysyłanie się nie udaje</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>Dziennik sesji</translation>
+    </message>
+    <message>
+        <source>The conversation with the server appears here while messages are sent. Passwords are never shown.</source>
+        <translation>Tu pojawia się rozmowa z serwerem podczas wysyłania wiadomości. Hasła nigdy nie są pokazywane.</translation>
+    </message>
+    <message>
+        <source>Session Log</source>
+        <translation>Dziennik sesji</translation>
+    </message>
+    <message>
+        <source>Show the redacted conversation with the server of recent sends</source>
+        <translation>Pokaż rozmowę z serwerem z ostatnich wysyłek, bez haseł</translation>
+    </message>
+    <message>
+        <source>— Sending, %1 —</source>
+        <translation>— Wysyłanie, %1 —</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Skrzynka nadawcza</translation>
+    </message>
+    <message>
+        <source>Show the messages waiting to be sent, retried, refused and sent</source>
+        <translation>Pokaż wiadomości czekające na wysłanie, ponawiane, odrzucone i wysłane</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +3272,201 @@ Na początek Kurier potrzebuje Twojego adresu e-mail, hasła i nazwy serwera poc
     </message>
 </context>
 <context>
+    <name>OAuth::AuthorizationFlow</name>
+    <message>
+        <source>Kurier has received your sign-in. You can close this page and go back to Kurier.</source>
+        <translation>Kurier otrzymał potwierdzenie logowania. Możesz zamknąć tę stronę i wrócić do Kuriera.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox::OutboxModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>W kolejce</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wysyłanie</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Czeka na ponowną próbę</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>Delivery unknown</source>
+        <translation>Doręczenie niepewne</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez tematu)</translation>
+    </message>
+    <message>
+        <source>Sending (%1 %)</source>
+        <translation>Wysyłanie (%1 %)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Próby</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Następna próba</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox::Store</name>
+    <message>
+        <source>The outbox could not be opened: the folder %1 cannot be created.</source>
+        <translation>Nie udało się otworzyć skrzynki nadawczej: nie można utworzyć folderu %1.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 is damaged (%2) and could not be moved aside, so Kurier did not touch it; move it away yourself to start a new one.</source>
+        <translation>Skrzynka nadawcza %1 jest uszkodzona (%2) i nie udało się jej odłożyć na bok, więc Kurier jej nie ruszał; przenieś ją w inne miejsce samodzielnie, aby zacząć od nowej.</translation>
+    </message>
+    <message>
+        <source>The outbox was damaged (%1), so Kurier kept it at %2 and started a new, empty one. Messages that were waiting in it were not sent; the kept file can be examined or restored by hand.</source>
+        <translation>Skrzynka nadawcza była uszkodzona (%1), więc Kurier zachował ją jako %2 i założył nową, pustą. Wiadomości, które w niej czekały, nie zostały wysłane; zachowany plik można przejrzeć lub odtworzyć ręcznie.</translation>
+    </message>
+    <message>
+        <source>The outbox %1 could not be opened: %2</source>
+        <translation>Nie udało się otworzyć skrzynki nadawczej %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Check the settings</source>
+        <translation>Sprawdź ustawienia</translation>
+    </message>
+    <message>
+        <source>Servers &amp;found:</source>
+        <translation>&amp;Znalezione serwery:</translation>
+    </message>
+    <message>
+        <source>Where these values come from</source>
+        <translation>Skąd pochodzą te wartości</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3)</source>
+        <translation>%1:%2 (%3)</translation>
+    </message>
+    <message>
+        <source>These are the settings Kurier found. Change anything that your provider tells you differently; the next page tests them.</source>
+        <translation>Oto ustawienia znalezione przez Kuriera. Zmień to, co Twój dostawca podaje inaczej; na następnej stronie zostaną sprawdzone.</translation>
+    </message>
+    <message>
+        <source>Enter your provider's outgoing mail server settings. Its help pages list them, usually under "outgoing mail server" or "SMTP".</source>
+        <translation>Wpisz ustawienia serwera poczty wychodzącej swojego dostawcy. Znajdziesz je na jego stronach pomocy, zwykle pod hasłem „serwer poczty wychodzącej” lub „SMTP”.</translation>
+    </message>
+    <message>
+        <source>another source of the search</source>
+        <translation>inne źródło wyszukiwania</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>ustawione przez Ciebie</translation>
+    </message>
+    <message>
+        <source>found by: %1</source>
+        <translation>znalezione przez: %1</translation>
+    </message>
+    <message>
+        <source>Kurier's default</source>
+        <translation>domyślne w Kurierze</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>Server's domain</source>
+        <translation>Domena serwera</translation>
+    </message>
+    <message>
+        <source>who runs the server</source>
+        <translation>kto prowadzi serwer</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Zabezpieczenie</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Metoda logowania</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>your email address</source>
+        <translation>Twój adres e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <source>&amp;Ask Me for the Password Each Time</source>
+        <translation>&amp;Pytaj mnie o hasło za każdym razem</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>Spróbuj &amp;ponownie</translation>
+    </message>
+    <message>
+        <source>Saving the account</source>
+        <translation>Zapisywanie konta</translation>
+    </message>
+    <message>
+        <source>Saving the settings, and the password in the system keychain…</source>
+        <translation>Zapisywanie ustawień, a hasła w systemowym pęku kluczy…</translation>
+    </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation>Zapisywanie ustawień…</translation>
+    </message>
+    <message>
+        <source>The account "%1" is ready. Click Finish to start using it.</source>
+        <translation>Konto „%1” jest gotowe. Kliknij Zakończ, aby zacząć z niego korzystać.</translation>
+    </message>
+    <message>
+        <source>There is no system keychain to keep your password in, and Kurier never writes passwords to a file. Save the account without it, and Kurier will ask you for the password each time it sends mail.</source>
+        <translation>Nie ma systemowego pęku kluczy, w którym można by przechować hasło, a Kurier nigdy nie zapisuje haseł w plikach. Zapisz konto bez hasła, a Kurier będzie o nie pytać przy każdym wysyłaniu poczty.</translation>
+    </message>
+</context>
+<context>
     <name>Secrets::KeychainSecretStore</name>
     <message>
         <source>The keychain has no password stored for this account.</source>
@@ -2127,6 +3483,327 @@ Na początek Kurier potrzebuje Twojego adresu e-mail, hasła i nazwy serwera poc
     <message>
         <source>The keychain reported an error (%1); it may be locked or have no default keyring.</source>
         <translation>Pęk kluczy zgłosił błąd (%1); może być zablokowany albo nie mieć domyślnej bazy kluczy.</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootingDialog</name>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Testowanie połączenia</translation>
+    </message>
+    <message>
+        <source>Kurier checks step by step whether it can reach %1 and sign in.</source>
+        <translation>Kurier sprawdza krok po kroku, czy może połączyć się z %1 i zalogować się.</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshootingDialog::Private</name>
+    <message>
+        <source>Troubleshoot "%1"</source>
+        <translation>Rozwiązywanie problemów – „%1”</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Save and Test</source>
+        <translation>Zapisz i przetestuj</translation>
+    </message>
+    <message>
+        <source>For your administrator</source>
+        <translation>Dla administratora</translation>
+    </message>
+    <message>
+        <source>Copy Text</source>
+        <translation>Kopiuj tekst</translation>
+    </message>
+    <message>
+        <source>The text for your administrator is on the clipboard.</source>
+        <translation>Tekst dla administratora jest w schowku.</translation>
+    </message>
+    <message>
+        <source>The server's certificate</source>
+        <translation>Certyfikat serwera</translation>
+    </message>
+    <message>
+        <source>Test Again</source>
+        <translation>Testuj ponownie</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Zapis rozmowy</translation>
+    </message>
+    <message>
+        <source>Connection Test</source>
+        <translation>Test połączenia</translation>
+    </message>
+    <message>
+        <source>Sender Domain</source>
+        <translation>Domena nadawcy</translation>
+    </message>
+    <message>
+        <source>Copy Diagnostics</source>
+        <translation>Kopiuj diagnostykę</translation>
+    </message>
+    <message>
+        <source>Puts a report for a support request on the clipboard. It contains no password.</source>
+        <translation>Umieszcza w schowku raport do zgłoszenia pomocy technicznej. Nie zawiera hasła.</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation>Wyślij ponownie</translation>
+    </message>
+    <message>
+        <source>Enter Password…</source>
+        <translation>Wpisz hasło…</translation>
+    </message>
+    <message>
+        <source>Create App Password…</source>
+        <translation>Utwórz hasło aplikacji…</translation>
+    </message>
+    <message>
+        <source>Use Port 465 with SSL/TLS</source>
+        <translation>Użyj portu 465 z SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Use STARTTLS on Port 587</source>
+        <translation>Użyj STARTTLS na porcie 587</translation>
+    </message>
+    <message>
+        <source>Edit Account…</source>
+        <translation>Edytuj konto…</translation>
+    </message>
+    <message>
+        <source>Show Certificate</source>
+        <translation>Pokaż certyfikat</translation>
+    </message>
+    <message>
+        <source>Text for Administrator…</source>
+        <translation>Tekst dla administratora…</translation>
+    </message>
+    <message>
+        <source>Open Page</source>
+        <translation>Otwórz stronę</translation>
+    </message>
+    <message>
+        <source>Edit Recipients</source>
+        <translation>Edytuj odbiorców</translation>
+    </message>
+    <message>
+        <source>Send in Batches</source>
+        <translation>Wyślij w partiach</translation>
+    </message>
+    <message>
+        <source>Shrink Attachments</source>
+        <translation>Zmniejsz załączniki</translation>
+    </message>
+    <message>
+        <source>Edit Message</source>
+        <translation>Edytuj wiadomość</translation>
+    </message>
+    <message>
+        <source>The message was sent</source>
+        <translation>Wiadomość została wysłana</translation>
+    </message>
+    <message>
+        <source>The server accepted the message.</source>
+        <translation>Serwer przyjął wiadomość.</translation>
+    </message>
+    <message>
+        <source>Opened %1 in your browser.</source>
+        <translation>Otwarto %1 w przeglądarce.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>Testowanie połączenia z %1…</translation>
+    </message>
+    <message>
+        <source>No password is stored for this account, so signing in was not tested. Enter it above to test it.</source>
+        <translation>Dla tego konta nie zapisano hasła, więc logowanie nie zostało sprawdzone. Wpisz je powyżej, aby je przetestować.</translation>
+    </message>
+    <message>
+        <source>The password could not be read from the keychain (%1), so signing in was not tested.</source>
+        <translation>Nie udało się odczytać hasła z pęku kluczy (%1), więc logowanie nie zostało sprawdzone.</translation>
+    </message>
+    <message>
+        <source>The connection works</source>
+        <translation>Połączenie działa</translation>
+    </message>
+    <message>
+        <source>Kurier connected to %1 and signed in. You can send the message again.</source>
+        <translation>Kurier połączył się z %1 i zalogował. Możesz ponownie wysłać wiadomość.</translation>
+    </message>
+    <message>
+        <source>Kurier connected to %1 and everything it checked is in order.</source>
+        <translation>Kurier połączył się z %1 i wszystko, co sprawdził, jest w porządku.</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1 (an app password, if your provider gave you one). Kurier stores it in the system keychain and tests it at once.</source>
+        <translation>Wpisz hasło dla %1 (hasło aplikacji, jeśli dostawca je wygenerował). Kurier zapisze je w systemowym pęku kluczy i od razu je przetestuje.</translation>
+    </message>
+    <message>
+        <source>Saving the password in the keychain…</source>
+        <translation>Zapisywanie hasła w pęku kluczy…</translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation>Hasło nie zostało zapisane: %1</translation>
+    </message>
+    <message>
+        <source>The new password is in the keychain.</source>
+        <translation>Nowe hasło jest w pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>The server (%1, port %2) said: %3</source>
+        <translation>Serwer (%1, port %2) odpowiedział: %3</translation>
+    </message>
+    <message>
+        <source>The account cannot be changed: the settings file is read-only.</source>
+        <translation>Nie można zmienić konta: plik ustawień jest tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>The account was not changed: %1</source>
+        <translation>Konto nie zostało zmienione: %1</translation>
+    </message>
+    <message>
+        <source>The account now uses port %1 with SSL/TLS. Testing again…</source>
+        <translation>Konto używa teraz portu %1 z SSL/TLS. Ponowne testowanie…</translation>
+    </message>
+    <message>
+        <source>The account now uses STARTTLS on port %1. Testing again…</source>
+        <translation>Konto używa teraz STARTTLS na porcie %1. Ponowne testowanie…</translation>
+    </message>
+    <message>
+        <source>Kurier now trusts the certificate %1 for this account. Testing again…</source>
+        <translation>Kurier ufa teraz certyfikatowi %1 dla tego konta. Ponowne testowanie…</translation>
+    </message>
+    <message>
+        <source>--- The failed send ---</source>
+        <translation>--- Nieudane wysyłanie ---</translation>
+    </message>
+    <message>
+        <source>--- The connection test ---</source>
+        <translation>--- Test połączenia ---</translation>
+    </message>
+    <message>
+        <source>Kurier %1 diagnostics, %2</source>
+        <translation>Diagnostyka Kuriera %1, %2</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Server: %1, port %2</source>
+        <translation>Serwer: %1, port %2</translation>
+    </message>
+    <message>
+        <source>Security: %1</source>
+        <translation>Zabezpieczenia: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>Logowanie: %1</translation>
+    </message>
+    <message>
+        <source>Sender domain: %1</source>
+        <translation>Domena nadawcy: %1</translation>
+    </message>
+    <message>
+        <source>Category: %1; rule: %2</source>
+        <translation>Kategoria: %1; reguła: %2</translation>
+    </message>
+    <message>
+        <source>Reply: %1 %2</source>
+        <translation>Odpowiedź: %1 %2</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Serwer odpowiedział: %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Test połączenia</translation>
+    </message>
+    <message>
+        <source>Sender domain</source>
+        <translation>Domena nadawcy</translation>
+    </message>
+    <message>
+        <source>Kurier did not copy the report because it could not remove the password from it.</source>
+        <translation>Kurier nie skopiował raportu, ponieważ nie zdołał usunąć z niego hasła.</translation>
+    </message>
+    <message>
+        <source>The diagnostics report is on the clipboard. It contains no password.</source>
+        <translation>Raport diagnostyczny jest w schowku. Nie zawiera hasła.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <source>&amp;Test Settings</source>
+        <translation>&amp;Sprawdź ustawienia</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway, without a successful test</source>
+        <translation>Zapisz &amp;mimo to, bez udanego testu</translation>
+    </message>
+    <message>
+        <source>Test the settings</source>
+        <translation>Sprawdzanie ustawień</translation>
+    </message>
+    <message>
+        <source>Kurier connects to the server and signs in, step by step, without sending any mail.</source>
+        <translation>Kurier łączy się z serwerem i loguje krok po kroku, nie wysyłając żadnej wiadomości.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Use SSL/TLS</source>
+        <translation>Użyj SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Use STARTTLS</source>
+        <translation>Użyj STARTTLS</translation>
+    </message>
+    <message>
+        <source>Change Password</source>
+        <translation>Zmień hasło</translation>
+    </message>
+    <message>
+        <source>Edit Settings</source>
+        <translation>Edytuj ustawienia</translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3, sign-in: %4</source>
+        <translation>%1, port %2, %3, logowanie: %4</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Again</source>
+        <translation>&amp;Sprawdź ponownie</translation>
+    </message>
+    <message>
+        <source>The server works. Kurier could not test signing in without a password; it will ask for it when you send.</source>
+        <translation>Serwer działa. Bez hasła Kurier nie mógł sprawdzić logowania; zapyta o nie przy wysyłaniu.</translation>
+    </message>
+    <message>
+        <source>Everything works. Save the account to start sending.</source>
+        <translation>Wszystko działa. Zapisz konto, aby zacząć wysyłać.</translation>
+    </message>
+    <message>
+        <source>The test failed. Fix the problem below and test again, or save the settings anyway.</source>
+        <translation>Test się nie powiódł. Usuń problem opisany poniżej i sprawdź ponownie albo zapisz ustawienia mimo to.</translation>
     </message>
 </context>
 </TS>
