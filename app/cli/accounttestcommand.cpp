@@ -3,6 +3,7 @@
 #include "app/cli/accounttestcommand.h"
 
 #include "app/accounts/accountstore.h"
+#include "app/accounts/storedcredentials.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/explaincommand.h"
 #include "app/cli/sendreport.h"
@@ -98,8 +99,7 @@ void AccountTestCommand::readSecret(const Accounts::Account &account)
         runTest(account, Smtp::Credentials{kind, QString()});
         return;
     }
-    const Secrets::SecretKind secretKind = kind == Smtp::Credentials::Kind::Password ? Secrets::SecretKind::SmtpPassword
-                                                                                     : Secrets::SecretKind::OAuthTokens;
+    const Secrets::SecretKind secretKind = Accounts::secretKindFor(kind);
     Secrets::SecretJob *job = m_services.secrets->read(account.id, secretKind);
     connect(job, &Secrets::SecretJob::finished, this, [this, account, kind](const Secrets::SecretResult &result) {
         if (result.status == Secrets::SecretResult::Status::NotFound) {
@@ -117,15 +117,7 @@ void AccountTestCommand::readSecret(const Accounts::Account &account)
                      result.message);
             return;
         }
-        QString secret = result.secret;
-        if (kind == Smtp::Credentials::Kind::OAuthToken) {
-            // The OAuth flow stores its tokens as a JSON object; a bare access token works too.
-            const QJsonDocument document = QJsonDocument::fromJson(secret.toUtf8());
-            if (document.isObject() && document.object().value(QLatin1String("access_token")).isString()) {
-                secret = document.object().value(QLatin1String("access_token")).toString();
-            }
-        }
-        runTest(account, Smtp::Credentials{kind, secret});
+        runTest(account, Accounts::credentialsFromSecret(kind, result.secret));
     });
 }
 

@@ -2,13 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/compose/submission.h"
 
+#include "app/accounts/storedcredentials.h"
 #include "app/secrets/secretstore.h"
 #include "app/smtp/composedmessagesource.h"
 #include "app/smtp/saslclient.h"
 #include "app/smtp/worker.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <atomic>
 
@@ -62,8 +60,7 @@ quint64 WorkerSubmission::submit(const Accounts::Account &account, const Mime::C
             Qt::QueuedConnection);
         return id;
     }
-    const Secrets::SecretKind secretKind = kind == Smtp::Credentials::Kind::Password ? Secrets::SecretKind::SmtpPassword
-                                                                                     : Secrets::SecretKind::OAuthTokens;
+    const Secrets::SecretKind secretKind = Accounts::secretKindFor(kind);
     Secrets::SecretJob *job = m_secrets->read(account.id, secretKind);
     connect(job, &Secrets::SecretJob::finished, this,
             [this, account, message, id, kind](const Secrets::SecretResult &result) {
@@ -71,15 +68,7 @@ quint64 WorkerSubmission::submit(const Accounts::Account &account, const Mime::C
                     failBeforeSending(id, result.message);
                     return;
                 }
-                QString secret = result.secret;
-                if (kind == Smtp::Credentials::Kind::OAuthToken) {
-                    // The OAuth flow stores its tokens as a JSON object; a bare access token works too.
-                    const QJsonDocument document = QJsonDocument::fromJson(secret.toUtf8());
-                    if (document.isObject() && document.object().value(QLatin1String("access_token")).isString()) {
-                        secret = document.object().value(QLatin1String("access_token")).toString();
-                    }
-                }
-                secretRead(account, message, id, Smtp::Credentials{kind, secret});
+                secretRead(account, message, id, Accounts::credentialsFromSecret(kind, result.secret));
             });
     return id;
 }

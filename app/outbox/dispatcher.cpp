@@ -4,6 +4,7 @@
 
 #include "app/accounts/account.h"
 #include "app/accounts/accountstore.h"
+#include "app/accounts/storedcredentials.h"
 #include "app/diagnostics/category.h"
 #include "app/diagnostics/explainer.h"
 #include "app/diagnostics/smtperrorevidence.h"
@@ -13,8 +14,6 @@
 #include "app/smtp/sessionsettings.h"
 #include "app/smtp/worker.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
 
@@ -400,8 +399,7 @@ void Dispatcher::withCredentials(
              false);
         return;
     }
-    const Secrets::SecretKind secretKind = kind == Smtp::Credentials::Kind::Password ? Secrets::SecretKind::SmtpPassword
-                                                                                     : Secrets::SecretKind::OAuthTokens;
+    const Secrets::SecretKind secretKind = Accounts::secretKindFor(kind);
     Secrets::SecretJob *job = m_secrets->read(account.id, secretKind);
     connect(job, &Secrets::SecretJob::finished, this, [this, account, kind, then](const Secrets::SecretResult &result) {
         if (!result.ok()) {
@@ -415,15 +413,7 @@ void Dispatcher::withCredentials(
             then(std::nullopt, failure, !missing);
             return;
         }
-        QString secret = result.secret;
-        if (kind == Smtp::Credentials::Kind::OAuthToken) {
-            // The OAuth flow stores its tokens as a JSON object; a bare access token works too.
-            const QJsonDocument document = QJsonDocument::fromJson(secret.toUtf8());
-            if (document.isObject() && document.object().value(QLatin1String("access_token")).isString()) {
-                secret = document.object().value(QLatin1String("access_token")).toString();
-            }
-        }
-        const Smtp::Credentials credentials{kind, secret};
+        const Smtp::Credentials credentials = Accounts::credentialsFromSecret(kind, result.secret);
         m_secretCache.insert(account.id, credentials);
         then(credentials, {}, false);
     });
