@@ -5,6 +5,7 @@
 #include "app/accounts/accountlistmodel.h"
 #include "app/accounts/accountremoveoperation.h"
 #include "app/accounts/accountstore.h"
+#include "app/accounts/storedcredentials.h"
 #include "app/cli/autoconfigcommand.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/standardstreams.h"
@@ -130,6 +131,54 @@ void ParsedCommand::failWith(int exitCode, const QString &sentence)
     finishWith(exitCode);
 }
 
+bool ParsedCommand::checkNewAccount(const Accounts::Account &account)
+{
+    if (const QList<Accounts::AccountProblem> problems = account.problems(); !problems.isEmpty()) {
+        failWith(ExitCode::Usage, problems.first().message);
+        return false;
+    }
+    if (m_services.accounts->contains(account.id)) {
+        failWith(ExitCode::Usage,
+                 tr("An account with the id \"%1\" already exists; choose another with --id or "
+                    "remove it first.")
+                     .arg(account.id));
+        return false;
+    }
+    if (m_services.accounts->isReadOnly()) {
+        failWith(ExitCode::ConfigurationError,
+                 tr("The settings file %1 was written by a newer version of Kurier; this version will not change it.")
+                     .arg(QDir::toNativeSeparators(m_services.accounts->settingsPath())));
+        return false;
+    }
+    return true;
+}
+
+void ParsedCommand::readCredentials(const Accounts::Account &account, Smtp::Credentials::Kind kind,
+                                    std::function<void(const Smtp::Credentials &)> then)
+{
+    Secrets::SecretJob *job = m_services.secrets->read(account.id, Accounts::secretKindFor(kind));
+    connect(
+        job, &Secrets::SecretJob::finished, this,
+        [this, accountId = account.id, kind, then = std::move(then)](const Secrets::SecretResult &result) {
+            if (result.status == Secrets::SecretResult::Status::NotFound) {
+                failWith(ExitCode::ConfigurationError,
+                         kind == Smtp::Credentials::Kind::Password
+                             ? tr("No password is stored for the account \"%1\"; store it with \"kurier account "
+                                  "add\" and --password-stdin.")
+                                   .arg(accountId)
+                             : tr("No sign-in token is stored for the account \"%1\"; sign in again.").arg(accountId));
+                return;
+            }
+            if (!result.ok()) {
+                failWith(result.status == Secrets::SecretResult::Status::AccessDenied ? ExitCode::PermissionDenied
+                                                                                      : ExitCode::ConfigurationError,
+                         result.message);
+                return;
+            }
+            then(Accounts::credentialsFromSecret(kind, result.secret));
+        });
+}
+
 // ---- account add ----
 
 void AccountAddCommand::start()
@@ -251,21 +300,7 @@ std::optional<Account> AccountAddCommand::accountFromOptions(const QCommandLineP
         account.id = m_services.accounts->uniqueId(Accounts::suggestedAccountId(account.email));
     }
 
-    if (const QList<Accounts::AccountProblem> problems = account.problems(); !problems.isEmpty()) {
-        failWith(ExitCode::Usage, problems.first().message);
-        return std::nullopt;
-    }
-    if (m_services.accounts->contains(account.id)) {
-        failWith(ExitCode::Usage,
-                 tr("An account with the id \"%1\" already exists; choose another with --id or "
-                    "remove it first.")
-                     .arg(account.id));
-        return std::nullopt;
-    }
-    if (m_services.accounts->isReadOnly()) {
-        failWith(ExitCode::ConfigurationError,
-                 tr("The settings file %1 was written by a newer version of Kurier; this version will not change it.")
-                     .arg(QDir::toNativeSeparators(m_services.accounts->settingsPath())));
+    if (!checkNewAccount(account)) {
         return std::nullopt;
     }
     return account;

@@ -5,9 +5,11 @@
 #include "app/accounts/account.h"
 #include "app/accounts/accountremoveoperation.h"
 #include "app/cli/commandline.h"
+#include "app/smtp/credentials.h"
 
 #include <QCommandLineParser>
 
+#include <functional>
 #include <optional>
 
 namespace Cli
@@ -28,6 +30,13 @@ protected:
     QString helpText(const QCommandLineParser &parser) const;
     void finishWith(int exitCode);
     void failWith(int exitCode, const QString &sentence);
+    // False, and the command has failed saying why, when a new account is invalid, its id is
+    // taken, or the settings file belongs to a newer Kurier.
+    bool checkNewAccount(const Accounts::Account &account);
+    // Reads the secret of a login of `kind` from the keychain and calls `then` with the
+    // credentials; a missing or unreadable entry fails the command with the matching status.
+    void readCredentials(const Accounts::Account &account, Smtp::Credentials::Kind kind,
+                         std::function<void(const Smtp::Credentials &)> then);
 
     Services m_services;
     QStringList m_arguments;

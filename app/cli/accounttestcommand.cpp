@@ -3,7 +3,6 @@
 #include "app/cli/accounttestcommand.h"
 
 #include "app/accounts/accountstore.h"
-#include "app/accounts/storedcredentials.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/explaincommand.h"
 #include "app/cli/sendreport.h"
@@ -99,26 +98,8 @@ void AccountTestCommand::readSecret(const Accounts::Account &account)
         runTest(account, Smtp::Credentials{kind, QString()});
         return;
     }
-    const Secrets::SecretKind secretKind = Accounts::secretKindFor(kind);
-    Secrets::SecretJob *job = m_services.secrets->read(account.id, secretKind);
-    connect(job, &Secrets::SecretJob::finished, this, [this, account, kind](const Secrets::SecretResult &result) {
-        if (result.status == Secrets::SecretResult::Status::NotFound) {
-            failWith(ExitCode::ConfigurationError,
-                     kind == Smtp::Credentials::Kind::Password
-                         ? tr("No password is stored for the account \"%1\"; store it with \"kurier account add\" "
-                              "and --password-stdin.")
-                               .arg(account.id)
-                         : tr("No sign-in token is stored for the account \"%1\"; sign in again.").arg(account.id));
-            return;
-        }
-        if (!result.ok()) {
-            failWith(result.status == Secrets::SecretResult::Status::AccessDenied ? ExitCode::PermissionDenied
-                                                                                  : ExitCode::ConfigurationError,
-                     result.message);
-            return;
-        }
-        runTest(account, Accounts::credentialsFromSecret(kind, result.secret));
-    });
+    readCredentials(account, kind,
+                    [this, account](const Smtp::Credentials &credentials) { runTest(account, credentials); });
 }
 
 void AccountTestCommand::runTest(const Accounts::Account &account, std::optional<Smtp::Credentials> credentials)

@@ -179,21 +179,7 @@ std::optional<Account> OAuthAccountAddCommand::accountFromOptions(const QCommand
     account.userName = parser.isSet(m_userName) ? parser.value(m_userName) : email;
     account.id
         = parser.isSet(m_id) ? parser.value(m_id) : m_services.accounts->uniqueId(Accounts::suggestedAccountId(email));
-    if (const QList<Accounts::AccountProblem> problems = account.problems(); !problems.isEmpty()) {
-        failWith(ExitCode::Usage, problems.first().message);
-        return std::nullopt;
-    }
-    if (m_services.accounts->contains(account.id)) {
-        failWith(ExitCode::Usage,
-                 tr("An account with the id \"%1\" already exists; choose another with --id or "
-                    "remove it first.")
-                     .arg(account.id));
-        return std::nullopt;
-    }
-    if (m_services.accounts->isReadOnly()) {
-        failWith(ExitCode::ConfigurationError,
-                 tr("The settings file %1 was written by a newer version of Kurier; this version will not change it.")
-                     .arg(QDir::toNativeSeparators(m_services.accounts->settingsPath())));
+    if (!checkNewAccount(account)) {
         return std::nullopt;
     }
     return account;

@@ -523,28 +523,9 @@ void SendCommand::send(const Accounts::Account &account, const Smtp::SendRequest
         submit(account, Smtp::Credentials{kind, QString()}, request);
         return;
     }
-    const Secrets::SecretKind secretKind = Secrets::SecretKind::SmtpPassword;
-    Secrets::SecretJob *job = m_services.secrets->read(account.id, secretKind);
-    connect(
-        job, &Secrets::SecretJob::finished, this, [this, account, request, kind](const Secrets::SecretResult &result) {
-            if (result.status == Secrets::SecretResult::Status::NotFound) {
-                failWith(
-                    ExitCode::ConfigurationError,
-                    kind == Smtp::Credentials::Kind::Password
-                        ? tr("No password is stored for the account \"%1\"; store it with \"kurier account add\" and "
-                             "--password-stdin.")
-                              .arg(account.id)
-                        : tr("No sign-in token is stored for the account \"%1\"; sign in again.").arg(account.id));
-                return;
-            }
-            if (!result.ok()) {
-                failWith(result.status == Secrets::SecretResult::Status::AccessDenied ? ExitCode::PermissionDenied
-                                                                                      : ExitCode::ConfigurationError,
-                         result.message);
-                return;
-            }
-            submit(account, Smtp::Credentials{kind, result.secret}, request);
-        });
+    readCredentials(account, kind, [this, account, request](const Smtp::Credentials &credentials) {
+        submit(account, credentials, request);
+    });
 }
 
 void SendCommand::submit(const Accounts::Account &account, const Smtp::Credentials &credentials,

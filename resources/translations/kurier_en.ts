@@ -795,14 +795,6 @@ User name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An account with the id &quot;%1&quot; already exists; choose another with --id or remove it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings file %1 was written by a newer version of Kurier; this version will not change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Password: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,14 +1001,6 @@ User name: %2</source>
     </message>
     <message>
         <source>There is no account &quot;%1&quot;; &quot;kurier account list&quot; shows the accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No password is stored for the account &quot;%1&quot;; store it with &quot;kurier account add&quot; and --password-stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sign-in token is stored for the account &quot;%1&quot;; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1437,14 +1421,6 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 65 bad message,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An account with the id &quot;%1&quot; already exists; choose another with --id or remove it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings file %1 was written by a newer version of Kurier; this version will not change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the address above in your web browser and sign in with %1 (%2). Kurier waits for the browser on %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,6 +1538,22 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 65 bad message,
     </message>
     <message>
         <source>%1; run &quot;%2 --help&quot; to see the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with the id &quot;%1&quot; already exists; choose another with --id or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 was written by a newer version of Kurier; this version will not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for the account &quot;%1&quot;; store it with &quot;kurier account add&quot; and --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in token is stored for the account &quot;%1&quot;; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1729,14 +1721,6 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 65 bad message,
     </message>
     <message>
         <source>Give at least one recipient, as an argument or with -t from the message&apos;s To, Cc and Bcc fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No password is stored for the account &quot;%1&quot;; store it with &quot;kurier account add&quot; and --password-stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sign-in token is stored for the account &quot;%1&quot;; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -796,14 +796,6 @@ Nazwa użytkownika: %2</translation>
         <translation>Nieznana metoda uwierzytelniania "%1"; użyj: %2.</translation>
     </message>
     <message>
-        <source>An account with the id "%1" already exists; choose another with --id or remove it first.</source>
-        <translation>Konto o identyfikatorze "%1" już istnieje; wybierz inny za pomocą --id albo najpierw je usuń.</translation>
-    </message>
-    <message>
-        <source>The settings file %1 was written by a newer version of Kurier; this version will not change it.</source>
-        <translation>Plik ustawień %1 został zapisany przez nowszą wersję Kuriera; ta wersja nie będzie go zmieniać.</translation>
-    </message>
-    <message>
         <source>Password: </source>
         <translation>Hasło: </translation>
     </message>
@@ -1011,14 +1003,6 @@ Nazwa użytkownika: %2</translation>
     <message>
         <source>There is no account "%1"; "kurier account list" shows the accounts.</source>
         <translation>Nie ma konta „%1”; listę kont pokazuje „kurier account list”.</translation>
-    </message>
-    <message>
-        <source>No password is stored for the account "%1"; store it with "kurier account add" and --password-stdin.</source>
-        <translation>Dla konta „%1” nie zapisano hasła; zapisz je poleceniem „kurier account add” z opcją --password-stdin.</translation>
-    </message>
-    <message>
-        <source>No sign-in token is stored for the account "%1"; sign in again.</source>
-        <translation>Dla konta „%1” nie zapisano tokenu logowania; zaloguj się ponownie.</translation>
     </message>
     <message>
         <source>Testing the account "%1": %2, port %3 (%4); no mail is sent.</source>
@@ -1468,14 +1452,6 @@ Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 65 błędn
         <translation>Logowanie OAuth używa metody uwierzytelniania xoauth2 lub oauthbearer, a nie „%1”.</translation>
     </message>
     <message>
-        <source>An account with the id "%1" already exists; choose another with --id or remove it first.</source>
-        <translation>Konto o identyfikatorze „%1” już istnieje; wybierz inny za pomocą --id albo najpierw je usuń.</translation>
-    </message>
-    <message>
-        <source>The settings file %1 was written by a newer version of Kurier; this version will not change it.</source>
-        <translation>Plik ustawień %1 został zapisany przez nowszą wersję Kuriera; ta wersja go nie zmieni.</translation>
-    </message>
-    <message>
         <source>Open the address above in your web browser and sign in with %1 (%2). Kurier waits for the browser on %3.</source>
         <translation>Otwórz powyższy adres w przeglądarce i zaloguj się przez %1 (%2). Kurier czeka na przeglądarkę pod adresem %3.</translation>
     </message>
@@ -1594,6 +1570,22 @@ Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 65 błędn
     <message>
         <source>%1; run "%2 --help" to see the options.</source>
         <translation>%1; uruchom "%2 --help", aby zobaczyć opcje.</translation>
+    </message>
+    <message>
+        <source>An account with the id "%1" already exists; choose another with --id or remove it first.</source>
+        <translation>Konto o identyfikatorze "%1" już istnieje; wybierz inny za pomocą --id albo najpierw je usuń.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was written by a newer version of Kurier; this version will not change it.</source>
+        <translation>Plik ustawień %1 został zapisany przez nowszą wersję Kuriera; ta wersja nie będzie go zmieniać.</translation>
+    </message>
+    <message>
+        <source>No password is stored for the account "%1"; store it with "kurier account add" and --password-stdin.</source>
+        <translation>Dla konta „%1” nie zapisano hasła; zapisz je poleceniem „kurier account add” z opcją --password-stdin.</translation>
+    </message>
+    <message>
+        <source>No sign-in token is stored for the account "%1"; sign in again.</source>
+        <translation>Dla konta „%1” nie zapisano tokenu logowania; zaloguj się ponownie.</translation>
     </message>
 </context>
 <context>
@@ -1761,14 +1753,6 @@ Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 65 błędn
     <message>
         <source>Give at least one recipient, as an argument or with -t from the message's To, Cc and Bcc fields.</source>
         <translation>Podaj co najmniej jednego odbiorcę: jako argument albo przez -t z pól To, Cc i Bcc wiadomości.</translation>
-    </message>
-    <message>
-        <source>No password is stored for the account "%1"; store it with "kurier account add" and --password-stdin.</source>
-        <translation>Dla konta „%1” nie zapisano hasła; zapisz je poleceniem „kurier account add” z opcją --password-stdin.</translation>
-    </message>
-    <message>
-        <source>No sign-in token is stored for the account "%1"; sign in again.</source>
-        <translation>Dla konta „%1” nie zapisano tokenu logowania; zaloguj się ponownie.</translation>
     </message>
     <message>
         <source>The sending component of Kurier is not running.</source>
