@@ -71,6 +71,22 @@ SmtpProbe::SmtpProbe(const QString &host, quint16 port, Security security, const
             finish(Outcome::Ok);
             return;
         }
+        if (m_state == State::Connecting && !m_addresses.isEmpty()
+            && (error == QAbstractSocket::ConnectionRefusedError || error == QAbstractSocket::NetworkError)) {
+            // A name with several addresses may listen on only some of them (localhost is ::1
+            // and 127.0.0.1 on a stock Debian); the next one is tried once the socket has settled.
+            const QHostAddress next = m_addresses.takeFirst();
+            QMetaObject::invokeMethod(
+                this,
+                [this, next] {
+                    if (m_state == State::Connecting) {
+                        m_socket->abort();
+                        connectTo(next);
+                    }
+                },
+                Qt::QueuedConnection);
+            return;
+        }
         const Outcome outcome = error == QAbstractSocket::ConnectionRefusedError ? Outcome::ConnectionRefused
             : error == QAbstractSocket::HostNotFoundError                        ? Outcome::HostNotFound
             : error == QAbstractSocket::SocketTimeoutError                       ? Outcome::Timeout
@@ -95,7 +111,8 @@ void SmtpProbe::start()
                     finish(Outcome::HostNotFound, technical);
                     return;
                 }
-                connectTo(addresses.first());
+                m_addresses = addresses;
+                connectTo(m_addresses.takeFirst());
             });
     resolver->start();
 }

@@ -78,6 +78,7 @@ private:
     LookupConfig m_config;
     Result m_result;
     QSslSocket *m_socket;
+    QList<QHostAddress> m_addresses; // resolved but not tried yet
     QTimer m_deadline;
     State m_state = State::Resolving;
     QByteArray m_buffer;
