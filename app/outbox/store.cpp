@@ -37,6 +37,14 @@ const QString SelectColumns = QStringLiteral(
     "next_attempt_at, last_attempt_at, final_dot_at, sent_at, server_reply, last_error, error_category, error_title "
     "FROM messages ");
 
+// The three failure columns (last_error, error_category, error_title), in that order.
+void bindFailure(QSqlQuery &query, const Failure &failure)
+{
+    query.addBindValue(failure.facts);
+    query.addBindValue(failure.category);
+    query.addBindValue(failure.title);
+}
+
 QDateTime timeFrom(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
@@ -738,9 +746,7 @@ bool Store::markRetry(qint64 id, const QDateTime &nextAttempt, const Failure &fa
                                      "WHERE state = 'sending' AND id = ?"),
                       [nextAttempt, failure](QSqlQuery &query) {
                           query.addBindValue(nextAttempt.toMSecsSinceEpoch());
-                          query.addBindValue(failure.facts);
-                          query.addBindValue(failure.category);
-                          query.addBindValue(failure.title);
+                          bindFailure(query, failure);
                       });
 }
 
@@ -750,11 +756,7 @@ bool Store::markNeedsAttention(qint64 id, const Failure &failure)
                       QStringLiteral("UPDATE messages SET state = 'needs-attention', claimed_by = NULL, "
                                      "next_attempt_at = NULL, last_error = ?, error_category = ?, error_title = ? "
                                      "WHERE state = 'sending' AND id = ?"),
-                      [failure](QSqlQuery &query) {
-                          query.addBindValue(failure.facts);
-                          query.addBindValue(failure.category);
-                          query.addBindValue(failure.title);
-                      });
+                      [failure](QSqlQuery &query) { bindFailure(query, failure); });
 }
 
 bool Store::markDeliveryUnknown(qint64 id, const Failure &failure)
@@ -763,11 +765,7 @@ bool Store::markDeliveryUnknown(qint64 id, const Failure &failure)
                       QStringLiteral("UPDATE messages SET state = 'delivery-unknown', claimed_by = NULL, "
                                      "next_attempt_at = NULL, last_error = ?, error_category = ?, error_title = ? "
                                      "WHERE state = 'sending' AND id = ?"),
-                      [failure](QSqlQuery &query) {
-                          query.addBindValue(failure.facts);
-                          query.addBindValue(failure.category);
-                          query.addBindValue(failure.title);
-                      });
+                      [failure](QSqlQuery &query) { bindFailure(query, failure); });
 }
 
 bool Store::release(qint64 id, const QDateTime &nextAttempt)
