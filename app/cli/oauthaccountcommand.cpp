@@ -34,9 +34,11 @@ int exitCodeForSignIn(const Error &error)
     case Error::Kind::NoRefreshToken:
         return ExitCode::PermissionDenied;
     case Error::Kind::NetworkError:
+    case Error::Kind::DeviceFlowUnsupported: // the provider offers no such sign-in; nothing here can change that
         return ExitCode::Unavailable;
     case Error::Kind::Timeout:
     case Error::Kind::Cancelled:
+    case Error::Kind::DeviceCodeExpired: // running the command again gives a new code
         return ExitCode::TemporaryFailure;
     case Error::Kind::TokenEndpointError:
         return ExitCode::ProtocolError;

@@ -96,6 +96,10 @@ ProviderTable ProviderTable::fromJson(const QByteArray &json, QStringList *probl
         const auto mechanism = Accounts::authMethodFromString(row.value(QLatin1String("mechanism")).toString());
         provider.registrationUrl = QUrl(row.value(QLatin1String("registration")).toString());
         provider.sources = strings(row.value(QLatin1String("sources")));
+        const QJsonObject device = row.value(QLatin1String("device_authorization")).toObject();
+        provider.deviceAuthorizationUrl = QUrl(device.value(QLatin1String("url")).toString());
+        provider.deviceFlowUnsupported = device.value(QLatin1String("unsupported")).toString();
+        provider.deviceFlowSources = strings(device.value(QLatin1String("sources")));
         QStringList wrong;
         if (provider.id.isEmpty() || provider.name.isEmpty()) {
             wrong.append(QStringLiteral("no id or name"));
@@ -109,6 +113,14 @@ ProviderTable ProviderTable::fromJson(const QByteArray &json, QStringList *probl
         }
         if (provider.sources.isEmpty()) {
             wrong.append(QStringLiteral("no source"));
+        }
+        if (!device.isEmpty()) {
+            // A row says either where the device grant is or why there is none, and where that is written.
+            const bool hasUrl = !provider.deviceAuthorizationUrl.isEmpty();
+            if (hasUrl == !provider.deviceFlowUnsupported.isEmpty() || provider.deviceFlowSources.isEmpty()
+                || (hasUrl && !isAcceptableEndpoint(provider.deviceAuthorizationUrl))) {
+                wrong.append(QStringLiteral("device_authorization needs an https url or a reason, and sources"));
+            }
         }
         if (!wrong.isEmpty()) {
             if (problems) {
@@ -170,8 +182,10 @@ void ProviderTable::applySettings(const QSettings &settings)
             // A secret belongs to the id it was issued with; never pair a configured id with a built-in secret.
             provider.clientSecret = settings.value(clientSecretKey(provider.id)).toString().trimmed();
         }
-        for (const auto &[key, url] : {std::pair{authorizationUrlKey(provider.id), &provider.authorizationUrl},
-                                       std::pair{tokenUrlKey(provider.id), &provider.tokenUrl}}) {
+        for (const auto &[key, url] :
+             {std::pair{authorizationUrlKey(provider.id), &provider.authorizationUrl},
+              std::pair{tokenUrlKey(provider.id), &provider.tokenUrl},
+              std::pair{deviceAuthorizationUrlKey(provider.id), &provider.deviceAuthorizationUrl}}) {
             const QString text = settings.value(key).toString().trimmed();
             if (text.isEmpty()) {
                 continue;
@@ -179,6 +193,10 @@ void ProviderTable::applySettings(const QSettings &settings)
             const QUrl configured(text);
             if (isAcceptableEndpoint(configured)) {
                 *url = configured;
+                if (url == &provider.deviceAuthorizationUrl) {
+                    // An organisation's own endpoint (a proxy, a gateway) is its word that the grant works.
+                    provider.deviceFlowUnsupported.clear();
+                }
             } else {
                 qCWarning(lcOAuth) << "ignoring" << key << "- endpoints must be https (or http on loopback)";
             }
@@ -257,6 +275,11 @@ QString ProviderTable::authorizationUrlKey(const QString &providerId)
 QString ProviderTable::tokenUrlKey(const QString &providerId)
 {
     return group + providerId + QStringLiteral("/tokenUrl");
+}
+
+QString ProviderTable::deviceAuthorizationUrlKey(const QString &providerId)
+{
+    return group + providerId + QStringLiteral("/deviceAuthorizationUrl");
 }
 
 } // namespace OAuth

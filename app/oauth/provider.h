@@ -35,6 +35,12 @@ struct Provider {
     Accounts::Security smtpSecurity = Accounts::Security::ImplicitTls;
     QUrl registrationUrl; // where a developer registers a client id
     QStringList sources;
+    // RFC 8628 device authorization grant, for signing in from a computer without a browser:
+    // the endpoint when the provider documents one for a scope that allows SMTP; otherwise
+    // empty, with why not (deviceFlowUnsupported). Either way the pages it comes from.
+    QUrl deviceAuthorizationUrl;
+    QString deviceFlowUnsupported;
+    QStringList deviceFlowSources;
     QString clientId; // empty: not configured (see README, "OAuth sign-in")
     QString clientSecret; // only for providers that want one even from desktop programs
 
@@ -42,6 +48,7 @@ struct Provider {
     // The domain of the page the browser opens, so people can see where they sign in.
     QString signInDomain() const { return authorizationUrl.host(); }
     QString scope() const { return scopes.join(QLatin1Char(' ')); }
+    bool supportsDeviceFlow() const { return deviceAuthorizationUrl.isValid(); }
     // An account for an address, with this provider's submission server and SASL mechanism.
     Accounts::Account accountFor(const QString &email) const;
 };
@@ -53,7 +60,8 @@ bool isAcceptableEndpoint(const QUrl &url);
 // The provider table: bundled data (:/oauth/providers.json) with the installation's
 // configuration applied on top, build options first, then the settings file:
 //   [oauth] <provider>\clientId, <provider>\clientSecret, <provider>\authorizationUrl,
-//   <provider>\tokenUrl (endpoints only for organisations that proxy them; https or loopback).
+//   <provider>\tokenUrl, <provider>\deviceAuthorizationUrl (endpoints only for organisations
+//   that proxy them; https or loopback).
 class ProviderTable
 {
 public:
@@ -78,6 +86,7 @@ public:
     static QString clientSecretKey(const QString &providerId);
     static QString authorizationUrlKey(const QString &providerId);
     static QString tokenUrlKey(const QString &providerId);
+    static QString deviceAuthorizationUrlKey(const QString &providerId);
 
 private:
     void applySettings(const QSettings &settings);

@@ -23,6 +23,7 @@ bool Error::needsSignInAgain() const
     case Kind::NoRefreshToken:
     case Kind::AuthorizationDenied:
     case Kind::StateMismatch:
+    case Kind::DeviceCodeExpired:
         return true;
     case Kind::NoClientId:
     case Kind::InsecureEndpoint:
@@ -33,6 +34,7 @@ bool Error::needsSignInAgain() const
     case Kind::Timeout:
     case Kind::Cancelled:
     case Kind::KeychainFailed:
+    case Kind::DeviceFlowUnsupported:
         return false;
     }
     return false;
@@ -73,11 +75,13 @@ Diagnostics::FailureEvidence Error::evidence() const
     case Kind::NoRefreshToken:
     case Kind::AuthorizationDenied:
     case Kind::StateMismatch:
+    case Kind::DeviceCodeExpired:
         evidence.kind = Evidence::Kind::SignInExpired;
         break;
     case Kind::NoClientId:
     case Kind::InsecureEndpoint:
     case Kind::ClientRejected:
+    case Kind::DeviceFlowUnsupported:
         evidence.kind = Evidence::Kind::InvalidSettings;
         break;
     case Kind::NetworkError:

@@ -32,6 +32,8 @@ public:
         NotSignedIn, // no tokens are stored for the account
         NoRefreshToken, // the stored access token expired and there is no refresh token
         KeychainFailed, // the tokens could not be read from or written to the keychain
+        DeviceCodeExpired, // RFC 8628: the user code ran out (expired_token, or its expires_in passed) unapproved
+        DeviceFlowUnsupported, // the provider offers no device authorization grant for a scope that allows SMTP
     };
     Q_ENUM(Kind)
 
