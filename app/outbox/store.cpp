@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/outbox/store.h"
 
+#include "app/outbox/sentlog.h"
+#include "app/outbox/sqlitesupport.h"
+
 #include "app/diagnostics/category.h"
 #include "app/diagnostics/explainer.h"
 #include "app/diagnostics/smtperrorevidence.h"
@@ -25,6 +28,9 @@
 namespace Outbox
 {
 
+using Sqlite::timeFrom;
+using Sqlite::WriteTransaction;
+
 namespace
 {
 
@@ -43,11 +49,6 @@ void bindFailure(QSqlQuery &query, const Failure &failure)
     query.addBindValue(failure.facts);
     query.addBindValue(failure.category);
     query.addBindValue(failure.title);
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 OutboxMessage messageFrom(const QSqlQuery &query)
@@ -106,49 +107,6 @@ bool configure(QSqlDatabase &db, QString *error)
     }
     return true;
 }
-
-// One transaction that takes the write lock at once (BEGIN IMMEDIATE), so two processes
-// never both read and then fail to upgrade; rolled back unless committed.
-class WriteTransaction
-{
-public:
-    explicit WriteTransaction(const QSqlDatabase &db)
-        : m_db(db)
-    {
-        QSqlQuery query(m_db);
-        m_active = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_active) {
-            m_error = query.lastError().text();
-        }
-    }
-    ~WriteTransaction()
-    {
-        if (m_active) {
-            QSqlQuery query(m_db);
-            query.exec(QStringLiteral("ROLLBACK"));
-        }
-    }
-    WriteTransaction(const WriteTransaction &) = delete;
-    WriteTransaction &operator=(const WriteTransaction &) = delete;
-
-    bool isActive() const { return m_active; }
-    QString error() const { return m_error; }
-    bool commit()
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("COMMIT"))) {
-            m_error = query.lastError().text();
-            return false;
-        }
-        m_active = false;
-        return true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_active = false;
-    QString m_error;
-};
 
 QString newConnectionName()
 {
@@ -300,22 +258,51 @@ Store::Problem Store::createOrCheckSchema()
         }
         return Problem::None;
     }
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
-        return failed();
+    if (version == 0) {
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+            return failed();
+        }
+        if (query.value(0).toInt() != 0) {
+            m_error = QStringLiteral("the file holds tables but no outbox schema version");
+            return Problem::Damaged;
+        }
     }
-    if (query.value(0).toInt() != 0) {
-        m_error = QStringLiteral("the file holds tables but no outbox schema version");
-        return Problem::Damaged;
-    }
+    // Every step from the file's version to this one, and the new version stamp, in one
+    // transaction: a crash or a failed step leaves the file as it was, readable by the Kurier
+    // that wrote it.
     WriteTransaction transaction(db);
     if (!transaction.isActive()) {
         m_error = transaction.error();
         return Problem::Other;
     }
+    const QList<QStringList> steps = schemaSteps();
+    for (int step = version; step < SchemaVersion; ++step) {
+        for (const QString &statement : steps.at(step)) {
+            if (!query.exec(statement)) {
+                return failed();
+            }
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
+        return failed();
+    }
+    if (!transaction.commit()) {
+        m_error = transaction.error();
+        return Problem::Other;
+    }
+    if (version > 0) {
+        qCInfo(lcOutbox) << "the outbox's schema was brought from version" << version << "to" << SchemaVersion;
+    }
+    return Problem::None;
+}
+
+QList<QStringList> Store::schemaSteps()
+{
     // Times are milliseconds since 1970 UTC. Message bytes live in their own table, keyed by
     // their SHA-256: lists never read them, and a message split into several envelopes (or
-    // queued twice) is stored once.
-    const QStringList schema{
+    // queued twice) is stored once. Steps are never edited once released: a new version
+    // appends one.
+    const QStringList version1{
         QStringLiteral("CREATE TABLE contents (sha256 BLOB PRIMARY KEY, bytes BLOB NOT NULL) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE messages ("
                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -341,18 +328,54 @@ Store::Problem Store::createOrCheckSchema()
                        " error_title TEXT)"),
         QStringLiteral("CREATE INDEX messages_by_due_time ON messages (state, next_attempt_at)"),
         QStringLiteral("CREATE INDEX messages_by_content ON messages (content_sha256)"),
-        QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
     };
-    for (const QString &statement : schema) {
-        if (!query.exec(statement)) {
-            return failed();
-        }
-    }
-    if (!transaction.commit()) {
-        m_error = transaction.error();
-        return Problem::Other;
-    }
-    return Problem::None;
+    // Version 2: drafts (the composer's fields, attachments copied into contents) and the sent
+    // log. A draft is "open" while a composer holds it (open_by: that store's owner token);
+    // closed_cleanly is 0 until the user closed the composer with a decision, so a draft left
+    // open by a process that died is known as interrupted. The sent log refers to the outbox
+    // row by id only: removing a message from the outbox keeps its record.
+    const QStringList version2{
+        QStringLiteral("CREATE TABLE drafts ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " account_id TEXT NOT NULL DEFAULT '',"
+                       " to_field TEXT NOT NULL DEFAULT '',"
+                       " cc_field TEXT NOT NULL DEFAULT '',"
+                       " bcc_field TEXT NOT NULL DEFAULT '',"
+                       " subject TEXT NOT NULL DEFAULT '',"
+                       " body TEXT NOT NULL DEFAULT '',"
+                       " created_at INTEGER NOT NULL,"
+                       " updated_at INTEGER NOT NULL,"
+                       " open_by TEXT,"
+                       " closed_cleanly INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE draft_attachments ("
+                       " draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " file_name TEXT NOT NULL,"
+                       " mime_type TEXT NOT NULL DEFAULT '',"
+                       " source_path TEXT NOT NULL DEFAULT '',"
+                       " size INTEGER NOT NULL,"
+                       " content_sha256 BLOB NOT NULL REFERENCES contents(sha256),"
+                       " PRIMARY KEY (draft_id, position))"),
+        QStringLiteral("CREATE INDEX draft_attachments_by_content ON draft_attachments (content_sha256)"),
+        // The files of the drafts folder of earlier versions that were imported, so each is imported once.
+        QStringLiteral("CREATE TABLE draft_imports (file_name TEXT PRIMARY KEY, imported_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE sent_log ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " outbox_id INTEGER,"
+                       " account_id TEXT NOT NULL,"
+                       " header_from TEXT NOT NULL DEFAULT '',"
+                       " reverse_path TEXT NOT NULL DEFAULT '',"
+                       " recipients TEXT NOT NULL," // JSON array of bare addresses (the envelope)
+                       " subject TEXT NOT NULL DEFAULT '',"
+                       " message_id TEXT NOT NULL DEFAULT '',"
+                       " size INTEGER NOT NULL,"
+                       " server_reply TEXT NOT NULL DEFAULT '',"
+                       " sent_at INTEGER NOT NULL,"
+                       " content_sha256 BLOB REFERENCES contents(sha256))"), // only when full messages are kept
+        QStringLiteral("CREATE INDEX sent_log_by_time ON sent_log (sent_at)"),
+        QStringLiteral("CREATE INDEX sent_log_by_content ON sent_log (content_sha256)"),
+    };
+    return {version1, version2};
 }
 
 QString Store::keepAside()
@@ -438,6 +461,25 @@ Store::OpenResult Store::open()
     result.requeued = recoverAbandoned(&unknown);
     result.markedUnknown = unknown;
     return result;
+}
+
+bool Store::ownerIsRunning(const QString &owner) const
+{
+    if (owner == m_owner) {
+        return true;
+    }
+    if (owner.isEmpty() || owner.contains(QLatin1Char('/')) || owner.contains(QLatin1Char('.'))) {
+        return false; // not a token any store writes
+    }
+    // The owner holds this lock for as long as its store is open; QLockFile calls it stale
+    // when the process is gone (or its pid now belongs to another program).
+    QLockFile lock(ownersDirectory() + QLatin1Char('/') + owner + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return false;
+    }
+    return true;
 }
 
 int Store::recoverAbandoned(int *markedUnknown)
@@ -727,15 +769,41 @@ bool Store::markFinalDotWritten(const QString &path, qint64 id, const QString &o
 
 bool Store::markSent(qint64 id, const QString &serverReply)
 {
-    const qint64 time = now().toMSecsSinceEpoch();
-    return transition(id,
-                      QStringLiteral("UPDATE messages SET state = 'sent', claimed_by = NULL, sent_at = ?, "
-                                     "server_reply = ?, next_attempt_at = NULL, last_error = NULL, "
-                                     "error_category = NULL, error_title = NULL WHERE state = 'sending' AND id = ?"),
-                      [time, serverReply](QSqlQuery &query) {
-                          query.addBindValue(time);
-                          query.addBindValue(serverReply);
-                      });
+    if (!isOpen()) {
+        m_error = QStringLiteral("the outbox is not open");
+        return false;
+    }
+    const QDateTime time = now();
+    QSqlDatabase db = database();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        m_error = transaction.error();
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE messages SET state = 'sent', claimed_by = NULL, sent_at = ?, "
+                                 "server_reply = ?, next_attempt_at = NULL, last_error = NULL, "
+                                 "error_category = NULL, error_title = NULL WHERE state = 'sending' AND id = ?"));
+    query.addBindValue(time.toMSecsSinceEpoch());
+    query.addBindValue(serverReply);
+    query.addBindValue(id);
+    if (!exec(query)) {
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        m_error = QStringLiteral("message %1 is not in a state this change applies to").arg(id);
+        return false;
+    }
+    if (!SentLog::append(db, id, serverReply, time, m_sentLogPolicy.keepFullMessages, &m_error)
+        || !transaction.commit()) {
+        if (m_error.isEmpty()) {
+            m_error = transaction.error();
+        }
+        qCWarning(lcOutbox) << "could not record message" << id << "as sent:" << m_error;
+        return false;
+    }
+    Q_EMIT changed(id);
+    return true;
 }
 
 bool Store::markRetry(qint64 id, const QDateTime &nextAttempt, const Failure &failure)
@@ -820,8 +888,6 @@ bool Store::remove(qint64 id)
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM messages WHERE state != 'sending' AND id = ?"));
     remove.addBindValue(id);
-    QSqlQuery orphans(db);
-    orphans.prepare(QStringLiteral("DELETE FROM contents WHERE sha256 NOT IN (SELECT content_sha256 FROM messages)"));
     if (!exec(remove)) {
         return false;
     }
@@ -829,7 +895,7 @@ bool Store::remove(qint64 id)
         m_error = QStringLiteral("message %1 is not in the outbox or is being sent").arg(id);
         return false;
     }
-    if (!exec(orphans) || !transaction.commit()) {
+    if (!Sqlite::deleteOrphanContents(db, &m_error) || !transaction.commit()) {
         return false;
     }
     Q_EMIT changed(id);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/outbox/outboxmessage.h"
+#include "app/outbox/sentlog.h"
 
 #include <QDateTime>
 #include <QList>
@@ -48,13 +49,17 @@ struct Failure {
 // A damaged or unreadable database file is never deleted: open() moves it aside (with its
 // -wal and -shm files) under a ".damaged-<time>" name, says so, and starts a fresh store.
 //
+// The schema carries a version (PRAGMA user_version); open() brings an older file up to date
+// in one transaction (see schemaSteps()) and refuses a newer one. Besides the outbox the
+// database holds the drafts (DraftStore) and the sent log (SentLog).
+//
 // A Store and its connection belong to the thread that created it. changed() reports
 // changes made through this object; dataVersion() reveals changes made by other processes.
 class Store : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr int BusyTimeoutMs = 10000;
 
     struct OpenResult {
@@ -91,6 +96,15 @@ public:
     void setClock(Clock clock);
     QDateTime now() const;
 
+    // What markSent() records in the sent log; set before sending.
+    void setSentLogPolicy(const SentLogPolicy &policy) { m_sentLogPolicy = policy; }
+    SentLogPolicy sentLogPolicy() const { return m_sentLogPolicy; }
+
+    // The statements that bring the schema from version i to i + 1 (index 0 creates version 1).
+    static QList<QStringList> schemaSteps();
+    // Whether the store with this owner token is open in a running process (this one included).
+    bool ownerIsRunning(const QString &owner) const;
+
     // Writes the message and its bytes in one transaction, Queued and due at once; nullopt
     // (see errorString()) when nothing was written.
     std::optional<qint64> enqueue(const NewMessage &message);
@@ -109,7 +123,8 @@ public:
     // Transitions. Each returns false when the message is not in a state it applies to.
     bool claim(qint64 id); // Queued|Retry (due) → Sending, attempts + 1, owned by this store
     bool markFinalDotWritten(qint64 id); // Sending: the final dot is about to be written
-    bool markSent(qint64 id, const QString &serverReply); // Sending → Sent
+    // Sending → Sent, and the sent log's record, in one transaction.
+    bool markSent(qint64 id, const QString &serverReply);
     bool markRetry(qint64 id, const QDateTime &nextAttempt, const Failure &failure); // Sending → Retry
     bool markNeedsAttention(qint64 id, const Failure &failure); // Sending → NeedsAttention
     bool markDeliveryUnknown(qint64 id, const Failure &failure); // Sending → DeliveryUnknown
@@ -134,6 +149,9 @@ Q_SIGNALS:
     void changed(qint64 id); // 0 when several messages changed
 
 private:
+    friend class SentLog;
+    friend class DraftStore;
+
     enum class Problem { None, Damaged, Other };
 
     Problem openConnection();
@@ -151,6 +169,7 @@ private:
     QString m_owner;
     std::unique_ptr<QLockFile> m_ownerLock;
     Clock m_clock;
+    SentLogPolicy m_sentLogPolicy;
     mutable QString m_error;
 };
 
