@@ -29,6 +29,21 @@ struct AccountProblem {
     QString message; // translated, one sentence
 };
 
+// How fast the outbox may send for one account. The defaults stay below what large providers
+// allow one mailbox over SMTP submission (Outlook.com: 30 messages a minute and 100 recipients
+// a message; Gmail: 100 recipients a message), so a batch is not mistaken for spam.
+struct SendingLimits {
+    static constexpr int DefaultMessagesPerMinute = 30;
+    static constexpr int DefaultRecipientsPerMessage = 100;
+    static constexpr int Maximum = 100000; // the largest value the settings accept
+
+    int messagesPerMinute = DefaultMessagesPerMinute; // 0: no limit
+    // 0: no limit; a message to more recipients is split into several envelopes of the same bytes
+    int recipientsPerMessage = DefaultRecipientsPerMessage;
+
+    bool operator==(const SendingLimits &other) const = default;
+};
+
 // One sending identity and the SMTP server that submits its mail. A plain value: it never
 // holds a secret (passwords and tokens live in Secrets::SecretStore, keyed by id).
 struct Account {
@@ -43,6 +58,7 @@ struct Account {
     // SHA-256 of the one server certificate the user explicitly chose to trust for this
     // account despite failed verification ("ab:cd:..."); empty: normal verification only.
     QString pinnedCertificateSha256;
+    SendingLimits sendingLimits;
 
     bool operator==(const Account &other) const = default;
 

@@ -28,6 +28,16 @@ const QString keySecurity = QStringLiteral("security");
 const QString keyAuth = QStringLiteral("auth");
 const QString keyUserName = QStringLiteral("username");
 const QString keyPinnedCertificate = QStringLiteral("pinnedCertificateSha256");
+const QString keyMessagesPerMinute = QStringLiteral("messagesPerMinute");
+const QString keyRecipientsPerMessage = QStringLiteral("recipientsPerMessage");
+
+// A stored limit, or the default when it is absent or not a number in range.
+int limitFrom(const QSettings &settings, const QString &key, int fallback)
+{
+    bool ok = false;
+    const int value = settings.value(key).toInt(&ok);
+    return ok && value >= 0 && value <= SendingLimits::Maximum ? value : fallback;
+}
 
 } // namespace
 
@@ -78,8 +88,10 @@ void AccountStore::migrate()
     // accounts/<id>/ layout, so there is nothing to convert, only the marker to write.
     // Version 2 added accounts/<id>/pinnedCertificateSha256, optional, so again only the
     // marker changes: it keeps version 1 (which rewrites an account's whole group and would
-    // silently drop a pin) from changing the file. Later versions add their step here, one
-    // "if (version < N)" block each.
+    // silently drop a pin) from changing the file. Version 3 added the optional sending limits
+    // accounts/<id>/messagesPerMinute and recipientsPerMessage (absent: the defaults), for the
+    // same reason only as a marker. Later versions add their step here, one "if (version < N)"
+    // block each.
     if (m_settings->allKeys().isEmpty()) {
         return; // keep a fresh machine free of files until something is saved
     }
@@ -170,6 +182,10 @@ std::optional<Account> AccountStore::account(const QString &id) const
     a.authMethod = authMethodFromString(m_settings->value(keyAuth).toString()).value_or(AuthMethod::Auto);
     a.userName = m_settings->value(keyUserName).toString();
     a.pinnedCertificateSha256 = m_settings->value(keyPinnedCertificate).toString();
+    a.sendingLimits.messagesPerMinute
+        = limitFrom(*m_settings, keyMessagesPerMinute, SendingLimits::DefaultMessagesPerMinute);
+    a.sendingLimits.recipientsPerMessage
+        = limitFrom(*m_settings, keyRecipientsPerMessage, SendingLimits::DefaultRecipientsPerMessage);
     m_settings->endGroup();
     return a;
 }
@@ -245,6 +261,14 @@ void AccountStore::writeValues(const Account &account)
     m_settings->setValue(keyUserName, account.userName);
     if (!account.pinnedCertificateSha256.isEmpty()) {
         m_settings->setValue(keyPinnedCertificate, account.pinnedCertificateSha256);
+    }
+    // Only limits the user changed are written, so an account left alone follows the defaults.
+    const SendingLimits defaults;
+    if (account.sendingLimits.messagesPerMinute != defaults.messagesPerMinute) {
+        m_settings->setValue(keyMessagesPerMinute, account.sendingLimits.messagesPerMinute);
+    }
+    if (account.sendingLimits.recipientsPerMessage != defaults.recipientsPerMessage) {
+        m_settings->setValue(keyRecipientsPerMessage, account.sendingLimits.recipientsPerMessage);
     }
     m_settings->endGroup();
 }

@@ -24,7 +24,7 @@ class AccountStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int CurrentSettingsVersion = 2;
+    static constexpr int CurrentSettingsVersion = 3;
 
     enum class Status {
         Ok,

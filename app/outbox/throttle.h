@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/accounts/account.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
@@ -11,13 +13,9 @@
 namespace Outbox
 {
 
-// Per-account sending limits. The defaults stay below what large providers allow for one
-// mailbox over SMTP submission (Outlook.com: 30 messages a minute and 100 recipients a
-// message; Gmail: 100 recipients a message), so a batch is not mistaken for spam.
-struct ThrottleLimits {
-    int messagesPerMinute = 30; // 0: no limit
-    int recipientsPerMessage = 100; // 0: no limit; more recipients are split into several envelopes
-};
+// Per-account sending limits: the account's settings (see Accounts::SendingLimits for the
+// defaults and why), or what the dispatcher's owner overrides them with.
+using ThrottleLimits = Accounts::SendingLimits;
 
 // A sliding one-minute window of the transmissions started for one account. Pure: times are
 // passed in, so a test can drive a batch with a fake clock.
@@ -27,6 +25,8 @@ public:
     explicit Throttle(ThrottleLimits limits = {});
 
     const ThrottleLimits &limits() const { return m_limits; }
+    // New limits (the account's settings changed); the starts already in the window still count.
+    void setLimits(const ThrottleLimits &limits) { m_limits = limits; }
     // When the next message may start: `now` if the window has room, else when it will.
     QDateTime nextSlot(const QDateTime &now) const;
     // Records a transmission started at `at`.

@@ -94,6 +94,9 @@ private Q_SLOTS:
     void keepsAccountWhenRemoveCannotBeSaved();
     void makesUniqueIds();
     void keepsPinnedCertificate();
+    void keepsSendingLimits();
+    void readsSendingLimits_data();
+    void readsSendingLimits();
 
 private:
     QString settingsPath() const { return m_dir->filePath(u"config/kurier/kurier.ini"_s); }
@@ -145,6 +148,12 @@ void AccountStoreTest::roundTripsAccounts_data()
     QTest::newRow("id with dot, dash and underscore") << makeAccount(u"a.b_c-d"_s);
     QTest::newRow("id that is an INI section name") << makeAccount(u"general"_s);
     QTest::newRow("id of 64 characters") << makeAccount(QString(64, u'z'));
+    Account limited = makeAccount(u"limited"_s);
+    limited.sendingLimits = {5, 20};
+    QTest::newRow("own sending limits") << limited;
+    Account unlimited = makeAccount(u"unlimited"_s);
+    unlimited.sendingLimits = {0, 0};
+    QTest::newRow("no sending limits") << unlimited;
 }
 
 void AccountStoreTest::roundTripsAccounts()
@@ -498,13 +507,83 @@ void AccountStoreTest::keepsPinnedCertificate()
     const QSettings raw(settingsPath(), QSettings::IniFormat);
     QVERIFY(raw.contains(u"accounts/pinned/pinnedCertificateSha256"_s));
     QVERIFY(!raw.contains(u"accounts/plain/pinnedCertificateSha256"_s));
-    QCOMPARE(raw.value(u"settingsVersion"_s).toInt(), 2);
+    QVERIFY(raw.value(u"settingsVersion"_s).toInt() >= 2);
 
     // Removing the pin removes the key.
     Account unpinned = *pinned;
     unpinned.pinnedCertificateSha256.clear();
     QVERIFY(reopened.update(unpinned).ok());
     QVERIFY(!QSettings(settingsPath(), QSettings::IniFormat).contains(u"accounts/pinned/pinnedCertificateSha256"_s));
+}
+
+void AccountStoreTest::keepsSendingLimits()
+{
+    {
+        AccountStore store(settingsPath());
+        Account limited = makeAccount(u"limited"_s);
+        limited.sendingLimits.messagesPerMinute = 10;
+        QVERIFY(store.add(limited).ok());
+        QVERIFY(store.add(makeAccount(u"plain"_s)).ok());
+    }
+    AccountStore reopened(settingsPath());
+    const Accounts::SendingLimits expected{10, Accounts::SendingLimits::DefaultRecipientsPerMessage};
+    QCOMPARE(reopened.account(u"limited"_s)->sendingLimits, expected);
+    QCOMPARE(reopened.account(u"plain"_s)->sendingLimits, Accounts::SendingLimits());
+    // Only a limit the user changed is written, so the others follow the defaults; version 3
+    // marks the file, so a version 2 Kurier (which rewrites whole accounts) leaves it alone.
+    const QSettings raw(settingsPath(), QSettings::IniFormat);
+    QCOMPARE(raw.value(u"accounts/limited/messagesPerMinute"_s).toInt(), 10);
+    QVERIFY(!raw.contains(u"accounts/limited/recipientsPerMessage"_s));
+    QVERIFY(!raw.contains(u"accounts/plain/messagesPerMinute"_s));
+    QVERIFY(!raw.contains(u"accounts/plain/recipientsPerMessage"_s));
+    QCOMPARE(raw.value(u"settingsVersion"_s).toInt(), 3);
+
+    // Back to the defaults: the keys go.
+    Account backToDefaults = *reopened.account(u"limited"_s);
+    backToDefaults.sendingLimits = {};
+    QVERIFY(reopened.update(backToDefaults).ok());
+    QVERIFY(!QSettings(settingsPath(), QSettings::IniFormat).contains(u"accounts/limited/messagesPerMinute"_s));
+}
+
+void AccountStoreTest::readsSendingLimits_data()
+{
+    QTest::addColumn<QByteArray>("lines");
+    QTest::addColumn<int>("perMinute");
+    QTest::addColumn<int>("perMessage");
+
+    const int minute = Accounts::SendingLimits::DefaultMessagesPerMinute;
+    const int message = Accounts::SendingLimits::DefaultRecipientsPerMessage;
+    QTest::newRow("version 2 file without limits") << QByteArray() << minute << message;
+    QTest::newRow("both set") << QByteArray("w\\messagesPerMinute=12\nw\\recipientsPerMessage=7\n") << 12 << 7;
+    QTest::newRow("zero means no limit") << QByteArray("w\\messagesPerMinute=0\n") << 0 << message;
+    QTest::newRow("negative by hand") << QByteArray("w\\messagesPerMinute=-5\n") << minute << message;
+    QTest::newRow("not a number") << QByteArray("w\\recipientsPerMessage=many\n") << minute << message;
+    QTest::newRow("too large") << QByteArray("w\\recipientsPerMessage=100000000\n") << minute << message;
+}
+
+void AccountStoreTest::readsSendingLimits()
+{
+    QFETCH(QByteArray, lines);
+    QFETCH(int, perMinute);
+    QFETCH(int, perMessage);
+    writeFile(settingsPath(),
+              "settingsVersion=2\n"
+              "[accounts]\n"
+              "w\\name=W\n"
+              "w\\email=w@example.com\n"
+              "w\\host=smtp.example.com\n"
+              "w\\port=587\n"
+              "w\\security=starttls\n"
+              "w\\auth=login\n"
+              "w\\username=w\n"
+                  + lines);
+    AccountStore store(settingsPath());
+    QVERIFY(!store.isReadOnly());
+    QCOMPARE(store.settingsVersion(), AccountStore::CurrentSettingsVersion);
+    const std::optional<Account> account = store.account(u"w"_s);
+    QVERIFY(account);
+    QCOMPARE(account->sendingLimits.messagesPerMinute, perMinute);
+    QCOMPARE(account->sendingLimits.recipientsPerMessage, perMessage);
 }
 
 QTEST_GUILESS_MAIN(AccountStoreTest)
