@@ -95,11 +95,19 @@ std::optional<SaslClient::Mechanism> SaslClient::choose(AuthMethod method, Crede
     case AuthMethod::ScramSha256:
         candidates = {Mechanism::ScramSha256};
         break;
+    // A token fits either framing, and providers move between them (Microsoft offers only
+    // XOAUTH2, others OAUTHBEARER only): the account's method is the preference, not a limit.
     case AuthMethod::XOAuth2:
         candidates = {Mechanism::XOAuth2};
+        if (credentials == Credentials::Kind::OAuthToken) {
+            candidates.append(Mechanism::OAuthBearer);
+        }
         break;
     case AuthMethod::OAuthBearer:
         candidates = {Mechanism::OAuthBearer};
+        if (credentials == Credentials::Kind::OAuthToken) {
+            candidates.append(Mechanism::XOAuth2);
+        }
         break;
     }
     for (const Mechanism candidate : candidates) {

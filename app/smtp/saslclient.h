@@ -42,7 +42,8 @@ public:
 
     // The mechanism to use for these settings and the post-TLS AUTH list, or nothing when no
     // acceptable one is offered. Password accounts on Auto: SCRAM-SHA-256 > PLAIN > LOGIN
-    // (CRAM-MD5 only when chosen explicitly); token accounts: OAUTHBEARER > XOAUTH2.
+    // (CRAM-MD5 only when chosen explicitly); token accounts: OAUTHBEARER > XOAUTH2, and an
+    // account set to one of the two uses the other when the server offers only that one.
     static std::optional<Mechanism> choose(Accounts::AuthMethod method, Credentials::Kind credentials,
                                            const QStringList &offered);
     static QString name(Mechanism mechanism);

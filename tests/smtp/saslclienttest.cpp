@@ -64,6 +64,19 @@ void SaslClientTest::choosesMechanism_data()
         << AuthMethod::Auto << token << QStringList{QStringLiteral("LOGIN"), QStringLiteral("XOAUTH2")}
         << std::optional<M>(M::XOAuth2);
     QTest::newRow("XOAUTH2 forced") << AuthMethod::XOAuth2 << token << gmail << std::optional<M>(M::XOAuth2);
+    QTest::newRow("OAUTHBEARER forced") << AuthMethod::OAuthBearer << token << gmail
+                                        << std::optional<M>(M::OAuthBearer);
+    QTest::newRow("XOAUTH2 account, server offers only OAUTHBEARER")
+        << AuthMethod::XOAuth2 << token << QStringList{QStringLiteral("PLAIN"), QStringLiteral("OAUTHBEARER")}
+        << std::optional<M>(M::OAuthBearer);
+    QTest::newRow("OAUTHBEARER account, server offers only XOAUTH2")
+        << AuthMethod::OAuthBearer << token << QStringList{QStringLiteral("LOGIN"), QStringLiteral("XOAUTH2")}
+        << std::optional<M>(M::XOAuth2);
+    QTest::newRow("OAuth account without a token never falls back")
+        << AuthMethod::XOAuth2 << password << QStringList{QStringLiteral("OAUTHBEARER")} << std::optional<M>();
+    QTest::newRow("OAuth account, server offers neither")
+        << AuthMethod::OAuthBearer << token << QStringList{QStringLiteral("PLAIN"), QStringLiteral("LOGIN")}
+        << std::optional<M>();
     QTest::newRow("none") << AuthMethod::None << Credentials::Kind::None << gmail << std::optional<M>();
     QTest::newRow("case-insensitive") << AuthMethod::Auto << password << QStringList{QStringLiteral("plain")}
                                       << std::optional<M>(M::Plain);

@@ -65,6 +65,8 @@ private Q_SLOTS:
     void init();
     void againstFakeServer_data();
     void againstFakeServer();
+    void tokenFramingFollowsServer_data();
+    void tokenFramingFollowsServer();
     void deliversWireCleanMessage();
     void bodyCannotInjectCommands();
     void splitsTooManyRecipients();
@@ -377,6 +379,51 @@ void SessionServerTest::againstFakeServer()
 
 void SessionServerTest::deliversWireCleanMessage()
 {
+void SessionServerTest::tokenFramingFollowsServer_data()
+{
+    QTest::addColumn<AuthMethod>("method");
+    QTest::addColumn<QString>("offered");
+    QTest::addColumn<QByteArray>("command");
+
+    QTest::newRow("XOAUTH2 account, XOAUTH2 offered")
+        << AuthMethod::XOAuth2 << QStringLiteral("AUTH XOAUTH2 OAUTHBEARER") << QByteArray("AUTH XOAUTH2");
+    QTest::newRow("XOAUTH2 account, only OAUTHBEARER offered")
+        << AuthMethod::XOAuth2 << QStringLiteral("AUTH PLAIN OAUTHBEARER") << QByteArray("AUTH OAUTHBEARER");
+    QTest::newRow("OAUTHBEARER account, only XOAUTH2 offered")
+        << AuthMethod::OAuthBearer << QStringLiteral("AUTH LOGIN XOAUTH2") << QByteArray("AUTH XOAUTH2");
+    QTest::newRow("OAUTHBEARER account, both offered")
+        << AuthMethod::OAuthBearer << QStringLiteral("AUTH XOAUTH2 OAUTHBEARER") << QByteArray("AUTH OAUTHBEARER");
+}
+
+void SessionServerTest::tokenFramingFollowsServer()
+{
+    // The fake server checks each framing byte for byte and accepts only the valid token, so a
+    // delivered message proves the token went out in the framing the server offered.
+    QFETCH(AuthMethod, method);
+    QFETCH(QString, offered);
+    QFETCH(QByteArray, command);
+
+    Row row;
+    row.method = method;
+    row.behaviour.capabilitiesTls = {offered};
+    FakeSmtpServer server(row.behaviour);
+    QVERIFY(server.listenOnLoopback());
+    Session session(settingsFor(server, row),
+                    Smtp::SocketTransport::factory(QStringLiteral("localhost"), FakeSmtpServer::caCertificates()));
+    session.setCredentials(Smtp::Credentials::oauthToken(Token));
+    Smtp::SendRequest request;
+    request.id = 7;
+    request.reversePath = QStringLiteral("alice@kurier.test");
+    request.recipients = {QStringLiteral("bob@kurier.test")};
+    request.message = Smtp::MessageSource::fromBytes(plainMessage(), {});
+
+    const SendResult result = send(session, request);
+    QVERIFY2(!result.error, result.error ? qPrintable(Error::kindName(result.error->kind)) : "");
+    QCOMPARE(result.outcome, SendResult::Outcome::Sent);
+    QCOMPARE(server.record().authSuccesses, 1);
+    QVERIFY(server.record().received(command));
+}
+
     // SMTP.md §2.5 case 27: the wire carries only CRLF, every leading dot doubled, one terminator.
     const QByteArray message = ".foo\nline\r\n.\r\n..\n\n.\nbare CR\rend\n.\r\nlast";
     FakeSmtpServer server({});
