@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/accounts/accountlistmodel.h"
 
+#include "app/accounts/accountstatusstore.h"
 #include "app/accounts/accountstore.h"
 
 namespace Accounts
@@ -22,6 +23,28 @@ void AccountListModel::reload()
     beginResetModel();
     m_accounts = m_store ? m_store->accounts() : QList<Account>{};
     endResetModel();
+}
+
+void AccountListModel::setStatusStore(AccountStatusStore *statuses)
+{
+    if (m_statuses) {
+        disconnect(m_statuses, nullptr, this, nullptr);
+    }
+    m_statuses = statuses;
+    if (m_statuses) {
+        connect(m_statuses, &AccountStatusStore::statusChanged, this, &AccountListModel::statusChanged);
+    }
+    if (!m_accounts.isEmpty()) {
+        Q_EMIT dataChanged(index(0, StatusColumn), index(rowCount() - 1, StatusColumn));
+    }
+}
+
+void AccountListModel::statusChanged(const QString &accountId)
+{
+    const int row = rowOf(accountId);
+    if (row >= 0) {
+        Q_EMIT dataChanged(index(row, StatusColumn), index(row, StatusColumn));
+    }
 }
 
 int AccountListModel::rowCount(const QModelIndex &parent) const
@@ -66,9 +89,18 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("%1:%2").arg(account.host).arg(account.port);
         case SecurityColumn:
             return securityLabel(account.security);
+        case StatusColumn:
+            return m_statuses ? AccountStatusStore::shortText(m_statuses->status(account.id)) : QString();
         }
         break;
     case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        if (index.column() == StatusColumn && m_statuses) {
+            return AccountStatusStore::sentence(m_statuses->status(account.id));
+        }
+        if (role == Qt::AccessibleTextRole) {
+            return {};
+        }
         return tr("Account id: %1\nUser name: %2").arg(account.id, account.userName);
     case AccountIdRole:
         return account.id;
@@ -94,6 +126,8 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Outgoing server");
     case SecurityColumn:
         return tr("Security");
+    case StatusColumn:
+        return tr("Last test");
     }
     return {};
 }

@@ -11,15 +11,16 @@ namespace Accounts
 {
 
 class AccountStore;
+class AccountStatusStore;
 
-// The accounts of an AccountStore as a table (name, address, server, security), kept in
-// step with the store through its accountsChanged() signal. GUI-free so it can be tested
-// headless; views only present it.
+// The accounts of an AccountStore as a table (name, address, server, security, and with an
+// AccountStatusStore the last connection test's result), kept in step with the stores
+// through their signals. GUI-free so it can be tested headless; views only present it.
 class AccountListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, EmailColumn, ServerColumn, SecurityColumn, ColumnCount };
+    enum Column { NameColumn, EmailColumn, ServerColumn, SecurityColumn, StatusColumn, ColumnCount };
     enum Role { AccountIdRole = Qt::UserRole + 1, AccountRole };
 
     explicit AccountListModel(AccountStore *store, QObject *parent = nullptr);
@@ -28,6 +29,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Fills StatusColumn (empty without one); not owned, may be null.
+    void setStatusStore(AccountStatusStore *statuses);
 
     Account accountAt(int row) const;
     int rowOf(const QString &accountId) const;
@@ -38,7 +42,10 @@ public:
 private:
     void reload();
 
+    void statusChanged(const QString &accountId);
+
     QPointer<AccountStore> m_store;
+    QPointer<AccountStatusStore> m_statuses;
     QList<Account> m_accounts;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/accounts/accountlistmodel.h"
 
+#include "app/accounts/accountstatusstore.h"
 #include "app/accounts/accountstore.h"
 
 #include <QAbstractItemModelTester>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void followsStoreChanges();
     void findsRowsById();
     void answersOutOfRangeQuietly();
+    void showsLastTestStatus();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -146,7 +148,8 @@ void AccountListModelTest::hasHeaders()
     for (int column = 0; column < m_model->columnCount(); ++column) {
         headers.append(m_model->headerData(column, Qt::Horizontal).toString());
     }
-    QCOMPARE(headers, (QStringList{u"Name"_s, u"Email address"_s, u"Outgoing server"_s, u"Security"_s}));
+    QCOMPARE(headers,
+             (QStringList{u"Name"_s, u"Email address"_s, u"Outgoing server"_s, u"Security"_s, u"Last test"_s}));
 }
 
 void AccountListModelTest::followsStoreChanges()
@@ -192,6 +195,39 @@ void AccountListModelTest::answersOutOfRangeQuietly()
     QCOMPARE(m_model->accountAt(2), Account());
     QVERIFY(!m_model->index(2, 0).isValid());
     QVERIFY(!m_model->data(QModelIndex()).isValid());
+}
+
+void AccountListModelTest::showsLastTestStatus()
+{
+    const int row = m_model->rowOf(u"work"_s);
+    const QModelIndex status = m_model->index(row, AccountListModel::StatusColumn);
+    // Without a status store the column stays empty.
+    QCOMPARE(status.data().toString(), QString());
+
+    Accounts::AccountStatusStore statuses(Accounts::AccountStatusStore::pathBeside(m_store->settingsPath()));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setStatusStore(&statuses);
+    QCOMPARE(status.data().toString(), u"Not tested"_s);
+
+    changed.clear();
+    const QDateTime when(QDate(2026, 11, 28), QTime(13, 5), Qt::UTC);
+    QVERIFY(statuses.recordFailure(u"work"_s, Diagnostics::Category::WrongCredentials, when));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>(), status);
+    QCOMPARE(status.data().toString(), u"Failed: user name or password refused"_s);
+    const QString spoken = status.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(spoken.contains(u"failed"_s) && spoken.contains(u"user name or password refused"_s), qPrintable(spoken));
+    QCOMPARE(status.data(Qt::ToolTipRole).toString(), spoken);
+    // The other columns keep their own accessible text (the display text).
+    QVERIFY(!m_model->index(row, AccountListModel::NameColumn).data(Qt::AccessibleTextRole).isValid());
+
+    QVERIFY(statuses.recordOk(u"work"_s, when));
+    QCOMPARE(status.data().toString(), u"OK"_s);
+    // Another account's status does not touch this row.
+    changed.clear();
+    QVERIFY(statuses.recordOk(u"home"_s, when));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), m_model->rowOf(u"home"_s));
 }
 
 QTEST_GUILESS_MAIN(AccountListModelTest)
