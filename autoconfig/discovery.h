@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "autoconfig/providerconfig.h"
 #include "autoconfig/sourcereport.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace Autoconfig
@@ -36,6 +38,11 @@ struct Discovery {
     QString otherDomain; // for ConfirmationReason::OtherDomain
     QUrl origin;
     QString providerName;
+    // The domains the provider's configuration covers (for matching Kurier's OAuth table).
+    QStringList providerDomains;
+    // The provider's <oAuth2> block: which issuer signs people in for this address. Kurier signs
+    // in only with a client registered for that issuer in its own OAuth table.
+    std::optional<OAuth2Settings> oauth2;
     QList<OutgoingServer> alternatives; // other servers worth offering, best first
     QList<Hint> hints;
     qint64 elapsedMs = 0;
@@ -43,6 +50,22 @@ struct Discovery {
 
     Trust trust() const { return confirmations.isEmpty() ? Trust::Trusted : Trust::NeedsConfirmation; }
     bool needsConfirmation() const { return !confirmations.isEmpty(); }
+    // The provider refuses passwords from mail programs (the provider table says so, or its
+    // servers list only OAuth2): a browser sign-in is the only way in.
+    bool oauthOnly() const
+    {
+        return std::any_of(hints.cbegin(), hints.cend(),
+                           [](const Hint &hint) { return hint.kind == Hint::Kind::OAuthOnly; });
+    }
+    // A browser sign-in (OAuth2) works for this address: the provider names an issuer, one of its
+    // servers accepts OAuth2, or it accepts nothing else.
+    bool offersOAuth2() const
+    {
+        const auto acceptsOAuth2
+            = [](const OutgoingServer &server) { return server.authentications.contains(Authentication::OAuth2); };
+        return oauth2 || oauthOnly() || (settings && acceptsOAuth2(*settings))
+            || std::any_of(alternatives.cbegin(), alternatives.cend(), acceptsOAuth2);
+    }
 };
 
 } // namespace Autoconfig

@@ -330,6 +330,8 @@ void Lookup::finishWith(const Entry *winner)
         discovery.otherDomain = candidate.otherDomain;
         discovery.origin = candidate.origin;
         discovery.providerName = candidate.config.displayName;
+        discovery.providerDomains = candidate.config.domains;
+        discovery.oauth2 = candidate.config.oauth2;
         if (discovery.settings->security == Security::Plain) {
             discovery.confirmations.append(ConfirmationReason::Unencrypted);
         }

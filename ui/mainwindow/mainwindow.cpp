@@ -569,7 +569,11 @@ void MainWindow::addAccount()
         return;
     }
     // New accounts go through the wizard (discovery, test, then save); the dialog edits existing ones.
-    auto *wizard = new AccountWizard({m_accounts, m_secrets, m_discoveryConfig, {}}, this);
+    AccountWizard::Services services;
+    services.accounts = m_accounts;
+    services.secrets = m_secrets;
+    services.lookupConfig = m_discoveryConfig;
+    auto *wizard = new AccountWizard(services, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &AccountWizard::accountSaved, this, &MainWindow::accountSaved);
     wizard->open();

@@ -360,3 +360,9 @@ bool DiscoveryPage::validatePage()
     m_wizard->setDiscovery(m_discovery, m_useFound->isChecked());
     return true;
 }
+
+int DiscoveryPage::nextId() const
+{
+    // QWizard asks after validatePage(), so the wizard already holds this page's discovery.
+    return m_wizard->offersOAuth() ? AccountWizard::SignIn : AccountWizard::Review;
+}

@@ -39,6 +39,7 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    int nextId() const override;
 
     bool isSearching() const;
     void stopSearch();

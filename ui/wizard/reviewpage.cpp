@@ -90,6 +90,7 @@ void ReviewPage::initializePage()
         Accounts::Account account;
         account.displayName = m_wizard->displayName();
         account.email = m_wizard->emailAddress();
+        account.authMethod = m_wizard->signInMethod(account.authMethod);
         m_suggested = account;
         m_form->setAccount(account, AccountSettingsForm::Origin::NewAccount);
         updateSources();
@@ -102,6 +103,7 @@ void ReviewPage::fillFromServer(int index)
     const Autoconfig::OutgoingServer server
         = index == 0 ? *discovery.settings : discovery.alternatives.value(index - 1);
     Accounts::Account account = Cli::AutoconfigCommand::accountSettings(server);
+    account.authMethod = m_wizard->signInMethod(account.authMethod);
     account.displayName = m_wizard->displayName();
     account.email = m_wizard->emailAddress();
     m_suggested = account;

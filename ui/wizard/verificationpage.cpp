@@ -3,6 +3,8 @@
 #include "ui/wizard/verificationpage.h"
 
 #include "app/diagnostics/connectiontest.h"
+#include "app/diagnostics/explainer.h"
+#include "app/oauth/tokenstore.h"
 #include "app/smtp/certificateinfo.h"
 #include "ui/accounts/accountlabels.h"
 #include "ui/troubleshooting/certificateview.h"
@@ -18,6 +20,17 @@
 #include <QVBoxLayout>
 
 using Diagnostics::SuggestedAction;
+
+namespace
+{
+
+bool signsInWithToken(const Accounts::Account &account)
+{
+    return account.authMethod == Accounts::AuthMethod::XOAuth2
+        || account.authMethod == Accounts::AuthMethod::OAuthBearer;
+}
+
+} // namespace
 
 VerificationPage::VerificationPage(AccountWizard *wizard)
     : QWizardPage(wizard)
@@ -51,6 +64,7 @@ VerificationPage::VerificationPage(AccountWizard *wizard)
         {SuggestedAction::Kind::ReEnterPassword, tr("Change Password")},
         {SuggestedAction::Kind::CheckSettings, tr("Edit Settings")},
         {SuggestedAction::Kind::CheckServerName, tr("Edit Settings")},
+        {SuggestedAction::Kind::SignInAgain, tr("Sign In Again")},
     });
 
     auto *top = new QHBoxLayout;
@@ -106,6 +120,7 @@ void VerificationPage::cleanupPage()
         m_test->cancel();
         m_test->deleteLater();
     }
+    ++m_attempt;
     m_testing = false;
     m_passed = false;
 }
@@ -123,25 +138,15 @@ void VerificationPage::startTest()
         m_test->cancel();
         m_test->deleteLater();
     }
+    ++m_attempt;
     m_passed = false;
+    m_credentialsProblem.clear();
     const Accounts::Account account = m_wizard->account();
     m_settings->setText(
         tr("%1, port %2, %3, sign-in: %4")
             .arg(account.host)
             .arg(account.port)
             .arg(AccountLabels::security(account.security), AccountLabels::authMethod(account.authMethod)));
-
-    Smtp::SessionSettings settings = Smtp::SessionSettings::fromAccount(account);
-    settings.additionalCaCertificates = m_wizard->services().additionalCaCertificates;
-    settings.pinnedCertificateSha256 = m_wizard->pinnedCertificateSha256();
-    std::optional<Smtp::Credentials> credentials;
-    if (account.usesPassword() && !m_wizard->password().isEmpty()) {
-        credentials = Smtp::Credentials::password(m_wizard->password());
-    }
-    m_test = new Diagnostics::ConnectionTest(settings, credentials, this);
-    connect(m_test, &Diagnostics::ConnectionTest::stepChanged, m_steps, &ConnectionTestView::setStep);
-    connect(m_test, &Diagnostics::ConnectionTest::finished, this, &VerificationPage::onFinished);
-
     m_steps->reset(tr("Testing…"));
     m_result->clear();
     m_explanation->setVisible(false);
@@ -149,8 +154,45 @@ void VerificationPage::startTest()
     m_testButton->setText(tr("&Test Again"));
     m_testButton->setEnabled(false);
     m_testing = true;
-    m_test->start();
     Q_EMIT completeChanged();
+
+    if (signsInWithToken(account)) {
+        // The token the browser sign-in left in the keychain, refreshed when due, as every send gets it.
+        OAuth::TokenJob *job = m_wizard->tokenStore()->accessToken(account.id);
+        connect(job, &OAuth::TokenJob::finished, this,
+                [this, account, attempt = m_attempt](const OAuth::TokenResult &result) {
+                    if (attempt != m_attempt) {
+                        return;
+                    }
+                    if (result.ok()) {
+                        runTest(account, Smtp::Credentials::oauthToken(result.tokens->accessToken));
+                        return;
+                    }
+                    if (result.error) {
+                        const Diagnostics::Explanation explanation
+                            = Diagnostics::Explainer().explain(result.error->evidence());
+                        m_credentialsProblem = explanation.title + QLatin1Char(' ') + explanation.text;
+                    }
+                    runTest(account, std::nullopt);
+                });
+        return;
+    }
+    std::optional<Smtp::Credentials> credentials;
+    if (account.usesPassword() && !m_wizard->password().isEmpty()) {
+        credentials = Smtp::Credentials::password(m_wizard->password());
+    }
+    runTest(account, credentials);
+}
+
+void VerificationPage::runTest(const Accounts::Account &account, std::optional<Smtp::Credentials> credentials)
+{
+    Smtp::SessionSettings settings = Smtp::SessionSettings::fromAccount(account);
+    settings.additionalCaCertificates = m_wizard->services().additionalCaCertificates;
+    settings.pinnedCertificateSha256 = m_wizard->pinnedCertificateSha256();
+    m_test = new Diagnostics::ConnectionTest(settings, std::move(credentials), this);
+    connect(m_test, &Diagnostics::ConnectionTest::stepChanged, m_steps, &ConnectionTestView::setStep);
+    connect(m_test, &Diagnostics::ConnectionTest::finished, this, &VerificationPage::onFinished);
+    m_test->start();
 }
 
 void VerificationPage::onFinished(const Diagnostics::ConnectionTestReport &report)
@@ -160,7 +202,11 @@ void VerificationPage::onFinished(const Diagnostics::ConnectionTestReport &repor
     m_testButton->setEnabled(true);
     const Accounts::Account account = m_wizard->account();
     m_passed = report.ok;
-    if (report.ok) {
+    if (report.ok && !m_credentialsProblem.isEmpty()) {
+        m_passed = false;
+        m_result->setText(tr("The server works, but Kurier could not test signing in: %1").arg(m_credentialsProblem));
+        m_saveAnyway->setVisible(true);
+    } else if (report.ok) {
         m_result->setText(account.usesPassword() && m_wizard->password().isEmpty()
                               ? tr("The server works. Kurier could not test signing in without a password; it will "
                                    "ask for it when you send.")
@@ -213,6 +259,9 @@ void VerificationPage::applyFix(const SuggestedAction &action)
     case SuggestedAction::Kind::CheckSettings:
     case SuggestedAction::Kind::CheckServerName:
         m_wizard->returnTo(AccountWizard::Review);
+        return;
+    case SuggestedAction::Kind::SignInAgain:
+        m_wizard->returnTo(m_wizard->offersOAuth() ? AccountWizard::SignIn : AccountWizard::Identity);
         return;
     default:
         return;
