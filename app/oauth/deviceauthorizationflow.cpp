@@ -249,7 +249,7 @@ void DeviceAuthorizationFlow::finish(const TokenResult &result)
     setState(State::Finished);
     m_pollTimer.stop();
     m_deadline.stop();
-    if (m_reply) {
+    if (m_reply && m_reply->isRunning()) {
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();

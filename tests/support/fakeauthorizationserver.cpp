@@ -62,6 +62,51 @@ QUrl FakeAuthorizationServer::tokenUrl() const
     return QUrl(QStringLiteral("http://%1:%2/token").arg(m_address.toString()).arg(serverPort()));
 }
 
+QUrl FakeAuthorizationServer::deviceAuthorizationUrl() const
+{
+    return QUrl(QStringLiteral("http://%1:%2/device").arg(m_address.toString()).arg(serverPort()));
+}
+
+QUrl FakeAuthorizationServer::verificationUrl() const
+{
+    return QUrl(QStringLiteral("http://%1:%2/activate").arg(m_address.toString()).arg(serverPort()));
+}
+
+FakeAuthorizationServer::PendingDevice *FakeAuthorizationServer::deviceForUserCode(const QString &userCode)
+{
+    for (PendingDevice &device : m_devices) {
+        if (device.userCode == userCode && !device.expiry.hasExpired()) {
+            return &device;
+        }
+    }
+    return nullptr;
+}
+
+bool FakeAuthorizationServer::approveUserCode(const QString &userCode)
+{
+    PendingDevice *device = deviceForUserCode(userCode);
+    if (device) {
+        device->decision = PendingDevice::Decision::Approved;
+    }
+    return device != nullptr;
+}
+
+bool FakeAuthorizationServer::denyUserCode(const QString &userCode)
+{
+    PendingDevice *device = deviceForUserCode(userCode);
+    if (device) {
+        device->decision = PendingDevice::Decision::Denied;
+    }
+    return device != nullptr;
+}
+
+void FakeAuthorizationServer::expireDeviceCodes()
+{
+    for (PendingDevice &device : m_devices) {
+        device.expiry = QDeadlineTimer(0);
+    }
+}
+
 void FakeAuthorizationServer::expireAccessTokens()
 {
     m_accessTokens.clear();
@@ -126,6 +171,11 @@ void FakeAuthorizationServer::handle(QTcpSocket *socket, const Request &request)
         authorize(socket, request.query);
     } else if (request.method == "POST" && request.path == QLatin1String("/token")) {
         token(socket, request.query);
+    } else if (request.method == "POST" && request.path == QLatin1String("/device")) {
+        deviceAuthorization(socket, request.query);
+    } else if (request.method == "GET" && request.path == QLatin1String("/activate")) {
+        reply(socket, 200, "<html><body>Enter the code shown on your device.</body></html>",
+              {{"Content-Type", "text/html; charset=utf-8"}});
     } else {
         reply(socket, 404, "not found");
     }
@@ -223,8 +273,107 @@ void FakeAuthorizationServer::token(QTcpSocket *socket, const QUrlQuery &form)
             m_refreshTokens.remove(refreshToken);
         }
         issueTokens(socket, m_rotate);
+    } else if (grant == QLatin1String("urn:ietf:params:oauth:grant-type:device_code")) {
+        deviceToken(socket, value("device_code"));
     } else {
         refuse(socket, 400, QStringLiteral("unsupported_grant_type"), grant);
+    }
+}
+
+void FakeAuthorizationServer::deviceAuthorization(QTcpSocket *socket, const QUrlQuery &form)
+{
+    const auto value
+        = [&form](const char *name) { return form.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
+    if (value("client_id") != m_clientId) {
+        refuse(socket, 401, QStringLiteral("invalid_client"), QStringLiteral("unknown client_id"));
+        return;
+    }
+    if (value("scope").isEmpty()) {
+        refuse(socket, 400, QStringLiteral("invalid_scope"), QStringLiteral("no scope"));
+        return;
+    }
+    if (form.hasQueryItem(QStringLiteral("code_challenge")) || form.hasQueryItem(QStringLiteral("redirect_uri"))) {
+        // Nothing of the browser flow belongs here; a client sending it has mixed the grants up.
+        refuse(socket, 400, QStringLiteral("invalid_request"), QStringLiteral("browser-flow parameters"));
+        return;
+    }
+    ++m_deviceAuthorizations;
+    const QString deviceCode = randomText("dc-", ++m_counter);
+    // Eight letters in two groups, as providers show them; no digits that look like letters.
+    const QByteArray alphabet = "BCDFGHJKLMNPQRSTVWXZ";
+    QString userCode;
+    for (int i = 0; i < 8; ++i) {
+        if (i == 4) {
+            userCode += QLatin1Char('-');
+        }
+        userCode += QLatin1Char(alphabet.at(QRandomGenerator::global()->bounded(int(alphabet.size()))));
+    }
+    PendingDevice device;
+    device.clientId = value("client_id");
+    device.userCode = userCode;
+    device.expiry = QDeadlineTimer(std::chrono::seconds(m_deviceLifetime));
+    device.interval = m_deviceInterval;
+    device.sinceLastContact.start();
+    m_devices.insert(deviceCode, device);
+    m_lastUserCode = userCode;
+    QJsonObject body{{QStringLiteral("device_code"), deviceCode},
+                     {QStringLiteral("user_code"), userCode},
+                     {QStringLiteral("verification_uri"), verificationUrl().toString()},
+                     {QStringLiteral("expires_in"), m_deviceLifetime},
+                     {QStringLiteral("interval"), m_deviceInterval}};
+    if (m_offerComplete) {
+        QUrl complete = verificationUrl();
+        complete.setQuery(QStringLiteral("user_code=") + userCode);
+        body.insert(QStringLiteral("verification_uri_complete"), complete.toString());
+    }
+    reply(socket, 200, QJsonDocument(body).toJson(QJsonDocument::Compact),
+          {{"Content-Type", "application/json"}, {"Cache-Control", "no-store"}});
+}
+
+void FakeAuthorizationServer::deviceToken(QTcpSocket *socket, const QString &deviceCode)
+{
+    ++m_devicePolls;
+    if (m_dropPolls) {
+        socket->abort();
+        return;
+    }
+    const auto found = m_devices.find(deviceCode);
+    if (found == m_devices.end()) {
+        refuse(socket, 400, QStringLiteral("invalid_grant"), QStringLiteral("unknown or used device code"));
+        return;
+    }
+    PendingDevice &device = *found;
+    if (device.expiry.hasExpired()) {
+        m_devices.erase(found);
+        refuse(socket, 400, QStringLiteral("expired_token"), QStringLiteral("the device code has expired"));
+        return;
+    }
+    // A little slack for timer and scheduling jitter; a client that waits its interval never needs it.
+    const bool tooSoon = device.sinceLastContact.elapsed() < device.interval * 1000 - 250;
+    device.sinceLastContact.restart();
+    if (tooSoon) {
+        ++m_pollsTooSoon;
+    }
+    if (tooSoon || m_slowDowns > 0) {
+        if (!tooSoon) {
+            --m_slowDowns;
+        }
+        device.interval += 5;
+        refuse(socket, 400, QStringLiteral("slow_down"), QStringLiteral("polling too often"));
+        return;
+    }
+    switch (device.decision) {
+    case PendingDevice::Decision::Pending:
+        refuse(socket, 400, QStringLiteral("authorization_pending"), QStringLiteral("the user has not answered yet"));
+        return;
+    case PendingDevice::Decision::Denied:
+        m_devices.erase(found);
+        refuse(socket, 400, QStringLiteral("access_denied"), QStringLiteral("the user refused"));
+        return;
+    case PendingDevice::Decision::Approved:
+        m_devices.erase(found); // one use only
+        issueTokens(socket, true);
+        return;
     }
 }
 
