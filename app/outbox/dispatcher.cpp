@@ -4,11 +4,11 @@
 
 #include "app/accounts/account.h"
 #include "app/accounts/accountstore.h"
-#include "app/accounts/storedcredentials.h"
 #include "app/diagnostics/category.h"
 #include "app/diagnostics/explainer.h"
 #include "app/diagnostics/smtperrorevidence.h"
 #include "app/logging.h"
+#include "app/oauth/tokenrejection.h"
 #include "app/secrets/secretstore.h"
 #include "app/smtp/saslclient.h"
 #include "app/smtp/sessionsettings.h"
@@ -73,7 +73,12 @@ Dispatcher::Dispatcher(Store *store, Accounts::AccountStore *accounts, Secrets::
     , m_secrets(secrets)
     , m_worker(worker)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+    , m_credentials(new Accounts::CredentialsLookup(
+          secrets,
+          accounts ? OAuth::ProviderTable::configured(accounts->settingsPath()) : OAuth::ProviderTable::bundled(),
+          this))
 {
+    connect(m_credentials, &Accounts::CredentialsLookup::passwordProvided, this, &Dispatcher::passwordProvided);
     Smtp::Worker::registerMetaTypes();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Dispatcher::wakeUp);
@@ -356,71 +361,135 @@ void Dispatcher::finishPassIfIdle()
     Q_EMIT idle();
 }
 
-void Dispatcher::startMessage(const OutboxMessage &message, const Accounts::Account &account)
+void Dispatcher::setCredentialsLookup(Accounts::CredentialsLookup *lookup)
 {
-    ++m_pendingSecrets[account.id];
-    withCredentials(
-        account,
-        [this, message, account](std::optional<Smtp::Credentials> credentials, Failure failure, bool temporary) {
-            if (--m_pendingSecrets[account.id] <= 0) {
-                m_pendingSecrets.remove(account.id);
-            }
-            if (!m_store) {
-                return;
-            }
-            if (!credentials) {
-                failBeforeSending(message.id, failure, temporary, message.createdAt, message.attempts + 1);
-                finishPassIfIdle();
-                return;
-            }
-            submit(message, account, *credentials);
-        });
+    if (!lookup || lookup == m_credentials) {
+        return;
+    }
+    if (m_credentials->parent() == this) {
+        delete m_credentials;
+    }
+    m_credentials = lookup;
+    m_secretCache.clear();
+    connect(m_credentials, &Accounts::CredentialsLookup::passwordProvided, this, &Dispatcher::passwordProvided);
 }
 
-void Dispatcher::withCredentials(
-    const Accounts::Account &account,
-    const std::function<void(std::optional<Smtp::Credentials>, Failure, bool temporary)> &then)
+void Dispatcher::startMessage(const OutboxMessage &message, const Accounts::Account &account,
+                              Accounts::CredentialsLookup::Freshness freshness)
 {
-    const Smtp::Credentials::Kind kind = Smtp::SaslClient::secretKindFor(account.authMethod);
-    if (kind == Smtp::Credentials::Kind::None || account.security == Accounts::Security::None) {
-        // No login, or one the session refuses before connecting (never without encryption).
-        then(Smtp::Credentials{kind, QString()}, {}, false);
-        return;
-    }
-    if (m_secretCache.contains(account.id)) {
-        then(m_secretCache.value(account.id), {}, false);
-        return;
-    }
-    if (!m_secrets) {
-        then(std::nullopt,
-             failureFor(Smtp::Error::local(Smtp::Error::Kind::MissingCredentials, Smtp::Phase::Preparing,
-                                           QStringLiteral("no keychain")),
-                        account.host, account.port),
-             false);
-        return;
-    }
-    const Secrets::SecretKind secretKind = Accounts::secretKindFor(kind);
-    Secrets::SecretJob *job = m_secrets->read(account.id, secretKind);
-    connect(job, &Secrets::SecretJob::finished, this, [this, account, kind, then](const Secrets::SecretResult &result) {
-        if (!result.ok()) {
-            const bool missing = result.status == Secrets::SecretResult::Status::NotFound;
-            Failure failure = failureFor(
-                Smtp::Error::local(Smtp::Error::Kind::MissingCredentials, Smtp::Phase::Preparing,
-                                   missing ? QStringLiteral("no secret is stored for the account")
-                                           : QStringLiteral("the keychain could not be read: %1").arg(result.message)),
-                account.host, account.port);
-            // A locked or absent keychain may be there later; a missing entry will not.
-            then(std::nullopt, failure, !missing);
+    ++m_pendingSecrets[account.id];
+    const bool refreshing = freshness == Accounts::CredentialsLookup::Freshness::ForceRefresh;
+    withCredentials(account, freshness,
+                    [this, message, account, refreshing](const Accounts::CredentialsResult &result) {
+                        if (--m_pendingSecrets[account.id] <= 0) {
+                            m_pendingSecrets.remove(account.id);
+                        }
+                        if (!m_store) {
+                            return;
+                        }
+                        if (!result.ok()) {
+                            credentialsMissing(message, account, *result.problem);
+                            finishPassIfIdle();
+                            return;
+                        }
+                        submit(message, account, result, refreshing);
+                    });
+}
+
+void Dispatcher::withCredentials(const Accounts::Account &account, Accounts::CredentialsLookup::Freshness freshness,
+                                 const std::function<void(const Accounts::CredentialsResult &)> &then)
+{
+    if (freshness == Accounts::CredentialsLookup::Freshness::UseStored) {
+        const auto cached = m_secretCache.constFind(account.id);
+        if (cached != m_secretCache.cend()) {
+            then(*cached);
             return;
         }
-        const Smtp::Credentials credentials = Accounts::credentialsFromSecret(kind, result.secret);
-        m_secretCache.insert(account.id, credentials);
-        then(credentials, {}, false);
-    });
+    }
+    Accounts::CredentialsJob *job = m_credentials->lookUp(account, freshness);
+    connect(job, &Accounts::CredentialsJob::finished, this,
+            [this, accountId = account.id, then](const Accounts::CredentialsResult &result) {
+                if (result.ok()) {
+                    m_secretCache.insert(accountId, result);
+                }
+                then(result);
+            });
+}
+
+void Dispatcher::credentialsMissing(const OutboxMessage &message, const Accounts::Account &account,
+                                    const Accounts::CredentialsProblem &problem)
+{
+    if (problem.kind == Accounts::CredentialsProblem::Kind::NoSecretStored && problem.canAskForPassword()) {
+        waitForPassword(message.id, account);
+        return;
+    }
+    const Diagnostics::Explanation explanation
+        = Diagnostics::Explainer().explain(problem.evidence(account.host, account.port));
+    const Failure failure{problem.detail.isEmpty() ? Accounts::CredentialsProblem::kindName(problem.kind)
+                                                   : problem.detail,
+                          Diagnostics::categoryId(explanation.category), explanation.title};
+    // A locked or absent keychain and an unreachable token endpoint may be fine later; a
+    // revoked sign-in needs the user.
+    const Smtp::Error error = problem.smtpError();
+    failBeforeSending(message.id, failure, problem.isTemporary(), message.createdAt, message.attempts + 1, &error);
+}
+
+void Dispatcher::waitForPassword(qint64 id, const Accounts::Account &account)
+{
+    const Smtp::Error error = Smtp::Error::local(Smtp::Error::Kind::MissingCredentials, Smtp::Phase::Preparing,
+                                                 QStringLiteral("waiting for the password"));
+    Failure failure = failureFor(error, account.host, account.port);
+    failure.title = tr("Waiting for the password");
+    m_store->markRetry(id, m_store->now().addSecs(std::chrono::seconds(PasswordWait).count()), failure);
+    m_waitingForPassword[account.id].insert(id);
+    qCInfo(lcOutbox) << "message" << id << "waits for the password of" << account.id;
+    Q_EMIT messageFinished(id, State::Retry);
+    m_credentials->requestPassword(account);
+}
+
+void Dispatcher::passwordProvided(const QString &accountId)
+{
+    m_secretCache.remove(accountId);
+    const QSet<qint64> waiting = m_waitingForPassword.take(accountId);
+    if (!m_store || waiting.isEmpty()) {
+        return;
+    }
+    for (const qint64 id : waiting) {
+        m_store->requeue(id);
+    }
+    if (m_started) {
+        wakeSoon();
+    }
+}
+
+bool Dispatcher::retryAfterRefusal(const Flight &flight, const Smtp::SendResult &result)
+{
+    if (!result.error || result.error->kind != Smtp::Error::Kind::AuthenticationFailed) {
+        return false;
+    }
+    const std::optional<Accounts::Account> account = m_accounts ? m_accounts->account(flight.accountId) : std::nullopt;
+    if (!account) {
+        return false;
+    }
+    if (!flight.tokenRefreshed && OAuth::isTokenRejection(flight.credentials, result)) {
+        qCInfo(lcOutbox) << "the server refused the access token for message" << flight.messageId
+                         << "; refreshing it once and sending again";
+        m_secretCache.remove(flight.accountId);
+        startMessage(flight.message, *account, Accounts::CredentialsLookup::Freshness::ForceRefresh);
+        return true;
+    }
+    if (flight.credentialsSource == Accounts::CredentialsResult::Source::Session) {
+        // What the user typed for this session was wrong: ask again rather than fail the message.
+        m_credentials->forgetSessionPassword(flight.accountId);
+        m_secretCache.remove(flight.accountId);
+        waitForPassword(flight.messageId, *account);
+        return true;
+    }
+    return false;
 }
 
 void Dispatcher::submit(const OutboxMessage &message, const Accounts::Account &account,
-                        const Smtp::Credentials &credentials)
+                        const Accounts::CredentialsResult &credentials, bool tokenRefreshed)
 {
     const std::optional<QByteArray> bytes = m_store->messageBytes(message.id);
     if (!bytes || !m_worker) {
@@ -436,7 +505,7 @@ void Dispatcher::submit(const OutboxMessage &message, const Accounts::Account &a
     Smtp::SendJob job;
     job.accountId = account.id;
     job.settings = Smtp::SessionSettings::fromAccount(account);
-    job.credentials = credentials;
+    job.credentials = *credentials.credentials;
     job.request.id = RequestIdTag | quint64(message.id);
     job.request.reversePath = message.reversePath;
     job.request.recipients = message.recipients;
@@ -452,6 +521,10 @@ void Dispatcher::submit(const OutboxMessage &message, const Accounts::Account &a
     flight.port = account.port;
     flight.firstQueued = message.createdAt;
     flight.attempts = message.attempts + 1;
+    flight.message = message;
+    flight.credentials = job.credentials;
+    flight.credentialsSource = credentials.source;
+    flight.tokenRefreshed = tokenRefreshed;
     m_flights.insert(job.request.id, flight);
     Smtp::Worker *worker = m_worker;
     QMetaObject::invokeMethod(
@@ -498,6 +571,8 @@ void Dispatcher::onWorkerFinished(const Smtp::SendResult &result)
     } else if (result.error && result.error->kind == Smtp::Error::Kind::Cancelled) {
         m_store->release(flight.messageId, m_store->now());
         Q_EMIT messageFinished(flight.messageId, State::Queued);
+    } else if (retryAfterRefusal(flight, result)) {
+        // sent again with a refreshed token, or waiting for a new password: nothing to record yet
     } else {
         recordFailure(
             flight,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/accounts/account.h"
+#include "app/accounts/credentialslookup.h"
 #include "app/outbox/outboxmessage.h"
 #include "app/outbox/retrypolicy.h"
 #include "app/outbox/store.h"
@@ -14,6 +16,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -40,8 +43,18 @@ namespace Outbox
 //
 // One pass (wakeUp()) returns abandoned messages of dead processes (Store::recoverAbandoned),
 // then claims due messages, account by account, within each account's throttle and at most
-// MaxInFlightPerAccount at a time, fetches the account's secret from the SecretStore (kept in
-// memory only until the dispatcher is idle again, never written anywhere) and submits. Results:
+// MaxInFlightPerAccount at a time, gets the account's credentials from the
+// Accounts::CredentialsLookup (kept in memory only until the dispatcher is idle again, never
+// written anywhere) and submits. Without credentials:
+//   no password (an "ask me each time" account) → Retry with "waiting for the password", not
+//                                 before PasswordWait; the lookup is asked to request the
+//                                 password, and when it is provided the account's waiting
+//                                 messages are due at once
+//   keychain locked or absent, token endpoint unreachable → Retry by the RetryPolicy
+//   sign-in needed (revoked refresh token) → NeedsAttention, explained as "sign in again"
+// An OAuth access token the server refuses is refreshed once and the message submitted again
+// before anything is recorded; a session password the server refuses is forgotten and asked
+// for again. Results:
 //   sent                        → Sent, with the server's acceptance line
 //   temporary failure           → Retry at RetryPolicy::nextAttempt(), or NeedsAttention
 //                                 once the policy gives up; offline, refused connections and
@@ -62,6 +75,9 @@ class Dispatcher : public QObject
 public:
     static constexpr int MaxInFlightPerAccount = 2; // one sending, one ready on the same connection
     static constexpr quint64 RequestIdTag = quint64(1) << 62;
+    // How long a message waits for a password nobody provides before it is tried (and the
+    // password asked for) again.
+    static constexpr std::chrono::hours PasswordWait{24};
 
     // None of the pointers is owned; all must outlive the dispatcher. The store must be open.
     Dispatcher(Store *store, Accounts::AccountStore *accounts, Secrets::SecretStore *secrets, Smtp::Worker *worker,
@@ -69,6 +85,10 @@ public:
     ~Dispatcher() override;
 
     void setRetryPolicy(const RetryPolicy &policy);
+    // Shares one lookup (and so this session's passwords and the one password prompt) with the
+    // other senders; without it the dispatcher has its own on the secret store it was given.
+    // Not owned; must outlive the dispatcher.
+    void setCredentialsLookup(Accounts::CredentialsLookup *lookup);
     // Limits for every account, then per account (which win).
     void setThrottleLimits(const ThrottleLimits &limits);
     void setThrottleLimits(const QString &accountId, const ThrottleLimits &limits);
@@ -120,14 +140,28 @@ private:
         quint16 port = 0;
         QDateTime firstQueued;
         int attempts = 0;
+        OutboxMessage message;
+        Smtp::Credentials credentials;
+        Accounts::CredentialsResult::Source credentialsSource = Accounts::CredentialsResult::Source::NotNeeded;
+        bool tokenRefreshed = false; // the one refresh after a refused token is spent
     };
 
     void wakeSoon();
     void scheduleWakeUp();
-    void startMessage(const OutboxMessage &message, const Accounts::Account &account);
-    void withCredentials(const Accounts::Account &account,
-                         const std::function<void(std::optional<Smtp::Credentials>, Failure, bool temporary)> &then);
-    void submit(const OutboxMessage &message, const Accounts::Account &account, const Smtp::Credentials &credentials);
+    void startMessage(const OutboxMessage &message, const Accounts::Account &account,
+                      Accounts::CredentialsLookup::Freshness freshness
+                      = Accounts::CredentialsLookup::Freshness::UseStored);
+    void withCredentials(const Accounts::Account &account, Accounts::CredentialsLookup::Freshness freshness,
+                         const std::function<void(const Accounts::CredentialsResult &)> &then);
+    void credentialsMissing(const OutboxMessage &message, const Accounts::Account &account,
+                            const Accounts::CredentialsProblem &problem);
+    void waitForPassword(qint64 id, const Accounts::Account &account);
+    void passwordProvided(const QString &accountId);
+    // After the server refused what it was given: true when the message goes again (a refreshed
+    // token) or waits for a new password, so that the refusal is not recorded as a failure.
+    bool retryAfterRefusal(const Flight &flight, const Smtp::SendResult &result);
+    void submit(const OutboxMessage &message, const Accounts::Account &account,
+                const Accounts::CredentialsResult &credentials, bool tokenRefreshed = false);
     void onWorkerFinished(const Smtp::SendResult &result);
     void onWorkerStarted(quint64 requestId);
     void onWorkerProgress(quint64 requestId, qint64 sent, qint64 total);
@@ -149,7 +183,9 @@ private:
     QHash<QString, Throttle> m_throttles;
     std::function<double()> m_random;
     QHash<quint64, Flight> m_flights; // by worker request id
-    QHash<QString, Smtp::Credentials> m_secretCache; // only while busy; cleared when idle
+    Accounts::CredentialsLookup *m_credentials;
+    QHash<QString, Accounts::CredentialsResult> m_secretCache; // only while busy; cleared when idle
+    QHash<QString, QSet<qint64>> m_waitingForPassword; // by account id
     QHash<QString, int> m_pendingSecrets; // accounts whose secret is being read, and how many wait
     QTimer m_timer;
     QTimer m_poll;

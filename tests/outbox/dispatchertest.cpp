@@ -47,7 +47,7 @@ private Q_SLOTS:
     void offlineThenOnline();
     void deliveryUnknownIsNeverResentAutomatically();
     void permanentRefusalNeedsAttention();
-    void missingPasswordNeedsAttention();
+    void missingPasswordWaitsForIt();
     void throttleSpreadsABatch();
     void splitsManyRecipientsIntoEnvelopes();
 
@@ -275,7 +275,7 @@ void DispatcherTest::permanentRefusalNeedsAttention()
     QVERIFY(!refused.nextAttemptAt.isValid());
 }
 
-void DispatcherTest::missingPasswordNeedsAttention()
+void DispatcherTest::missingPasswordWaitsForIt()
 {
     setUpServer();
     Secrets::SecretJob *job = m_secrets->remove(Alice, Secrets::SecretKind::SmtpPassword);
@@ -283,9 +283,10 @@ void DispatcherTest::missingPasswordNeedsAttention()
     QVERIFY(removed.wait(WaitMs));
     const qint64 id = enqueue(QStringLiteral("no password"));
     m_dispatcher->start();
-    QVERIFY(waitForState(id, State::NeedsAttention));
+    // "Ask me each time": kept waiting for the password, not failed (dispatchercredentialstest).
+    QVERIFY(waitForState(id, State::Retry));
     QCOMPARE(m_server->record().connections, 0);
-    QVERIFY(!m_store->message(id)->errorTitle.isEmpty());
+    QCOMPARE(m_store->message(id)->errorTitle, QStringLiteral("Waiting for the password"));
 }
 
 void DispatcherTest::throttleSpreadsABatch()
