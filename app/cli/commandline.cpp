@@ -151,7 +151,7 @@ void CommandLine::runOutbox(const QStringList &args)
     } else if (action == QLatin1String("remove")) {
         startCommand(new OutboxRemoveCommand(m_services, commandArgs, this));
     } else if (action == QLatin1String("--help") || action == QLatin1String("-h") || action == QLatin1String("help")) {
-        StandardStreams::out(tr("Usage: kurier outbox list [--json] | flush | remove ID\n"
+        StandardStreams::out(tr("Usage: kurier outbox list [--json] | flush [--per-minute N] | remove ID\n"
                                 "Run \"kurier outbox list --help\" (or flush, remove) for the details."));
         finishWith(ExitCode::Ok);
     } else if (action.isEmpty()) {

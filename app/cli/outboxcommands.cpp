@@ -97,9 +97,10 @@ void OutboxFlushCommand::start()
 {
     QCommandLineParser parser;
     const QCommandLineOption perMinute(QStringLiteral("per-minute"),
-                                       tr("Start at most N messages a minute per account for this run (default %1; 0 "
-                                          "means no limit).")
-                                           .arg(Outbox::ThrottleLimits().messagesPerMinute),
+                                       tr("Start at most N messages a minute per account for this run, instead of "
+                                          "each account's own limit (set in the account's settings, default %1); 0 "
+                                          "means no limit.")
+                                           .arg(Accounts::SendingLimits::DefaultMessagesPerMinute),
                                        tr("N"));
     parser.addOption(perMinute);
     if (!parse(parser,
@@ -111,11 +112,11 @@ void OutboxFlushCommand::start()
         failWith(ExitCode::Usage, tr("\"kurier outbox flush\" takes no arguments."));
         return;
     }
-    Outbox::ThrottleLimits limits;
+    std::optional<int> perMinuteOverride;
     if (parser.isSet(perMinute)) {
         bool numeric = false;
-        limits.messagesPerMinute = parser.value(perMinute).toInt(&numeric);
-        if (!numeric || limits.messagesPerMinute < 0) {
+        perMinuteOverride = parser.value(perMinute).toInt(&numeric);
+        if (!numeric || *perMinuteOverride < 0) {
             failWith(ExitCode::Usage, tr("--per-minute takes a number of messages, 0 for no limit."));
             return;
         }
@@ -129,7 +130,7 @@ void OutboxFlushCommand::start()
     // network monitor thinks, and it does not wait for other processes' changes.
     m_dispatcher->setFollowNetworkReachability(false);
     m_dispatcher->setPollInterval(std::chrono::milliseconds(0));
-    m_dispatcher->setThrottleLimits(limits);
+    m_dispatcher->setMessagesPerMinuteOverride(perMinuteOverride);
     connect(m_dispatcher.get(), &Outbox::Dispatcher::messageFinished, this,
             [this](qint64 id, Outbox::State state) { m_outcomes.insert(id, state); });
     connect(m_dispatcher.get(), &Outbox::Dispatcher::idle, this, &OutboxFlushCommand::finishFlush);

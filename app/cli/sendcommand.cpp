@@ -491,10 +491,11 @@ void SendCommand::enqueue(const Outbox::NewMessage &message)
     if (!opened.error.isEmpty()) {
         StandardStreams::err(opened.error);
     }
-    // Split as the dispatcher would: one envelope per recipientsPerMessage recipients.
+    // Split as the dispatcher would: one envelope per recipientsPerMessage of the account.
+    const std::optional<Accounts::Account> account = m_services.accounts->account(message.accountId);
+    const int perMessage = (account ? account->sendingLimits : Accounts::SendingLimits()).recipientsPerMessage;
     QStringList ids;
-    for (const QStringList &envelope :
-         Outbox::Throttle::splitRecipients(message.recipients, Outbox::ThrottleLimits().recipientsPerMessage)) {
+    for (const QStringList &envelope : Outbox::Throttle::splitRecipients(message.recipients, perMessage)) {
         Outbox::NewMessage part = message;
         part.recipients = envelope;
         const std::optional<qint64> id = store.enqueue(part);

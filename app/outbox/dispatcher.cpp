@@ -53,16 +53,6 @@ Failure failureFor(const Smtp::Error &error, const QString &host, quint16 port)
     return Failure{facts.join(QLatin1Char(' ')), Diagnostics::categoryId(explanation.category), explanation.title};
 }
 
-// The outbox retries what may work later. Besides the SMTP worker's temporary errors, that
-// is a network that is down: a refused connection or a name that does not resolve is what
-// "offline" looks like from here, and the retry schedule's give-up bounds a wrong host name.
-bool worthRetrying(const Smtp::Error &error)
-{
-    using Kind = Smtp::Error::Kind;
-    return error.isTemporary() || error.kind == Kind::HostNotFound || error.kind == Kind::ConnectionRefused
-        || error.kind == Kind::NetworkError;
-}
-
 } // namespace
 
 Dispatcher::Dispatcher(Store *store, Accounts::AccountStore *accounts, Secrets::SecretStore *secrets,
@@ -89,6 +79,15 @@ Dispatcher::Dispatcher(Store *store, Accounts::AccountStore *accounts, Secrets::
         connect(m_worker, &Smtp::Worker::started, this, &Dispatcher::onWorkerStarted);
         connect(m_worker, &Smtp::Worker::progress, this, &Dispatcher::onWorkerProgress);
     }
+    if (m_accounts) {
+        // Edited sending limits apply from the next message on.
+        connect(m_accounts, &Accounts::AccountStore::accountsChanged, this, [this] {
+            refreshThrottleLimits();
+            if (m_started) {
+                wakeSoon();
+            }
+        });
+    }
 }
 
 Dispatcher::~Dispatcher() = default;
@@ -100,14 +99,48 @@ void Dispatcher::setRetryPolicy(const RetryPolicy &policy)
 
 void Dispatcher::setThrottleLimits(const ThrottleLimits &limits)
 {
-    m_defaultLimits = limits;
-    m_throttles.clear();
+    m_limitsOverride = limits;
+    refreshThrottleLimits();
 }
 
 void Dispatcher::setThrottleLimits(const QString &accountId, const ThrottleLimits &limits)
 {
     m_accountLimits.insert(accountId, limits);
-    m_throttles.remove(accountId);
+    refreshThrottleLimits();
+}
+
+void Dispatcher::setMessagesPerMinuteOverride(std::optional<int> messagesPerMinute)
+{
+    m_perMinuteOverride = messagesPerMinute;
+    refreshThrottleLimits();
+}
+
+ThrottleLimits Dispatcher::limitsFor(const QString &accountId) const
+{
+    if (const auto it = m_accountLimits.constFind(accountId); it != m_accountLimits.cend()) {
+        return *it;
+    }
+    if (m_limitsOverride) {
+        return *m_limitsOverride;
+    }
+    ThrottleLimits limits;
+    if (m_accounts) {
+        if (const std::optional<Accounts::Account> account = m_accounts->account(accountId)) {
+            limits = account->sendingLimits;
+        }
+    }
+    if (m_perMinuteOverride) {
+        limits.messagesPerMinute = *m_perMinuteOverride;
+    }
+    return limits;
+}
+
+void Dispatcher::refreshThrottleLimits()
+{
+    // The windows keep their starts: a change of limits does not grant a fresh minute.
+    for (auto it = m_throttles.begin(); it != m_throttles.end(); ++it) {
+        it->setLimits(limitsFor(it.key()));
+    }
 }
 
 void Dispatcher::setRandomSource(std::function<double()> random)
@@ -137,7 +170,7 @@ Throttle &Dispatcher::throttleFor(const QString &accountId)
 {
     auto it = m_throttles.find(accountId);
     if (it == m_throttles.end()) {
-        it = m_throttles.insert(accountId, Throttle(m_accountLimits.value(accountId, m_defaultLimits)));
+        it = m_throttles.insert(accountId, Throttle(limitsFor(accountId)));
     }
     return it.value();
 }
@@ -173,11 +206,8 @@ std::optional<QList<qint64>> Dispatcher::enqueue(const NewMessage &message)
     if (!m_store) {
         return std::nullopt;
     }
-    const int perMessage = m_accountLimits.value(message.accountId, m_defaultLimits).recipientsPerMessage;
     QList<qint64> ids;
-    for (const QStringList &envelope : Throttle::splitRecipients(message.recipients, perMessage)) {
-        NewMessage part = message;
-        part.recipients = envelope;
+    for (const NewMessage &part : envelopesOf(message)) {
         const std::optional<qint64> id = m_store->enqueue(part);
         if (!id) {
             // The envelopes queued so far stay: each is a complete message to its recipients.
@@ -212,9 +242,70 @@ void Dispatcher::sendAllNow()
     }
 }
 
+QList<NewMessage> Dispatcher::envelopesOf(const NewMessage &message) const
+{
+    QList<NewMessage> parts;
+    const int perMessage = limitsFor(message.accountId).recipientsPerMessage;
+    for (const QStringList &envelope : Throttle::splitRecipients(message.recipients, perMessage)) {
+        NewMessage part = message;
+        part.recipients = envelope;
+        parts.append(part);
+    }
+    return parts;
+}
+
 bool Dispatcher::remove(qint64 id)
 {
-    return m_store && m_store->remove(id);
+    if (!m_store || !m_store->remove(id)) {
+        return false;
+    }
+    m_held.remove(id);
+    return true;
+}
+
+bool Dispatcher::markSentByUser(qint64 id)
+{
+    if (!m_store || !m_store->markSentByUser(id)) {
+        return false;
+    }
+    qCInfo(lcOutbox) << "message" << id << "marked as sent by the user";
+    Q_EMIT messageFinished(id, State::Sent);
+    return true;
+}
+
+bool Dispatcher::hold(qint64 id)
+{
+    const std::optional<OutboxMessage> message = m_store ? m_store->message(id) : std::nullopt;
+    if (!message
+        || (message->state != State::Queued && message->state != State::Retry
+            && message->state != State::NeedsAttention)) {
+        return false;
+    }
+    m_held.insert(id);
+    return true;
+}
+
+void Dispatcher::releaseHold(qint64 id)
+{
+    if (m_held.remove(id) && m_started) {
+        wakeSoon();
+    }
+}
+
+std::optional<QList<qint64>> Dispatcher::replace(qint64 id, const NewMessage &edited)
+{
+    if (!m_store) {
+        return std::nullopt;
+    }
+    const std::optional<QList<qint64>> ids = m_store->replace(id, envelopesOf(edited));
+    if (!ids) {
+        return std::nullopt;
+    }
+    m_held.remove(id);
+    if (m_started) {
+        wakeSoon();
+    }
+    return ids;
 }
 
 void Dispatcher::networkAvailable()
@@ -228,6 +319,20 @@ void Dispatcher::networkLost()
 {
     qCInfo(lcOutbox) << "the network is gone; nothing new is started until it is back";
     m_offline = true;
+}
+
+RetryPolicy::Network Dispatcher::networkState() const
+{
+    if (m_offline) {
+        return RetryPolicy::Network::Offline;
+    }
+    // A local network without a way out cannot resolve an Internet host name either; it does
+    // not stop the dispatcher (the server may be on that network), but it excuses the failure.
+    if (m_followReachability && QNetworkInformation::instance()
+        && QNetworkInformation::instance()->reachability() == QNetworkInformation::Reachability::Local) {
+        return RetryPolicy::Network::Offline;
+    }
+    return RetryPolicy::Network::Reachable;
 }
 
 void Dispatcher::checkForeignChanges()
@@ -276,6 +381,9 @@ void Dispatcher::wakeUp()
     }
     const QList<OutboxMessage> due = m_store->dueMessages(DueBatch);
     for (const OutboxMessage &message : due) {
+        if (m_held.contains(message.id)) {
+            continue; // the user is editing it
+        }
         int &running = inFlightByAccount[message.accountId];
         if (running >= MaxInFlightPerAccount) {
             continue; // the next finished() brings us back
@@ -588,7 +696,8 @@ void Dispatcher::onWorkerFinished(const Smtp::SendResult &result)
 void Dispatcher::recordFailure(const Flight &flight, const Smtp::Error &error)
 {
     const Failure failure = failureFor(error, flight.host, flight.port);
-    failBeforeSending(flight.messageId, failure, worthRetrying(error), flight.firstQueued, flight.attempts, &error);
+    failBeforeSending(flight.messageId, failure, RetryPolicy::isRetryable(error), flight.firstQueued, flight.attempts,
+                      &error);
 }
 
 void Dispatcher::failBeforeSending(qint64 id, const Failure &failure, bool temporary, const QDateTime &firstQueued,
@@ -597,7 +706,8 @@ void Dispatcher::failBeforeSending(qint64 id, const Failure &failure, bool tempo
     const QDateTime now = m_store->now();
     std::optional<QDateTime> next;
     if (temporary) {
-        next = m_policy.nextAttempt(attempts, error ? *error : Smtp::Error(), firstQueued, now, m_random());
+        next = m_policy.nextAttempt(attempts, error ? *error : Smtp::Error(), firstQueued, now, m_random(),
+                                    networkState());
     }
     if (next) {
         m_store->markRetry(id, *next, failure);

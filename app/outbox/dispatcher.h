@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
@@ -58,7 +59,8 @@ namespace Outbox
 //   sent                        → Sent, with the server's acceptance line
 //   temporary failure           → Retry at RetryPolicy::nextAttempt(), or NeedsAttention
 //                                 once the policy gives up; offline, refused connections and
-//                                 unknown hosts count as temporary here (the network may be down)
+//                                 unknown hosts count as temporary here (the network may be down),
+//                                 unknown hosts only a few times unless offline (see RetryPolicy)
 //   permanent failure           → NeedsAttention, with the Diagnostics::Explainer's category and title
 //   lost after the final dot    → DeliveryUnknown (never resent automatically)
 //   cancelled before the dot    → Queued again, the attempt not counted
@@ -89,9 +91,15 @@ public:
     // other senders; without it the dispatcher has its own on the secret store it was given.
     // Not owned; must outlive the dispatcher.
     void setCredentialsLookup(Accounts::CredentialsLookup *lookup);
-    // Limits for every account, then per account (which win).
+    // Each account's throttle follows its settings (Account::sendingLimits, re-read when the
+    // account store changes) unless overridden here. Limits for one account win over limits for
+    // every account, which win over the settings; a messages-per-minute override (`kurier
+    // outbox flush --per-minute N`) replaces only that one number of the settings.
     void setThrottleLimits(const ThrottleLimits &limits);
     void setThrottleLimits(const QString &accountId, const ThrottleLimits &limits);
+    void setMessagesPerMinuteOverride(std::optional<int> messagesPerMinute);
+    // The limits the dispatcher applies to this account now.
+    ThrottleLimits limitsFor(const QString &accountId) const;
     // Source of jitter, uniform in [0, 1); tests make it deterministic.
     void setRandomSource(std::function<double()> random);
     // How often other processes' changes are looked for (0 turns the poll off).
@@ -113,7 +121,22 @@ public:
     void sendAllNow();
     // Removes a message that is not being sent.
     bool remove(qint64 id);
+    // "It arrived": the user says a DeliveryUnknown message reached its recipients.
+    bool markSentByUser(qint64 id);
 
+    // "Edit". hold() keeps a waiting message (Queued, Retry, NeedsAttention) from being started
+    // by this dispatcher while the user edits it; false when it is not waiting (being sent,
+    // sent, delivery unknown, gone). The hold lives in memory only: a `kurier outbox flush` in
+    // another process may still send the message, which replace() then reports.
+    bool hold(qint64 id);
+    void releaseHold(qint64 id);
+    bool isHeld(qint64 id) const { return m_held.contains(id); }
+    // The edited version takes the old message's place in one transaction (split into envelopes
+    // by the account's recipient limit, like enqueue()), and the hold ends. Returns the new ids;
+    // nullopt (see Store::errorString()) when the old message is no longer waiting.
+    std::optional<QList<qint64>> replace(qint64 id, const NewMessage &edited);
+
+    Store *store() const { return m_store; }
     bool isIdle() const; // nothing in flight and nothing due that could start now
     int inFlight() const { return int(m_flights.size()); }
     QDateTime nextWakeUp() const; // invalid when nothing is scheduled
@@ -170,7 +193,10 @@ private:
     void failBeforeSending(qint64 id, const Failure &failure, bool temporary, const QDateTime &firstQueued,
                            int attempts, const Smtp::Error *error = nullptr);
     void checkForeignChanges();
+    QList<NewMessage> envelopesOf(const NewMessage &message) const;
+    RetryPolicy::Network networkState() const;
     Throttle &throttleFor(const QString &accountId);
+    void refreshThrottleLimits();
     void finishPassIfIdle();
 
     QPointer<Store> m_store;
@@ -178,9 +204,11 @@ private:
     Secrets::SecretStore *m_secrets;
     QPointer<Smtp::Worker> m_worker;
     RetryPolicy m_policy;
-    ThrottleLimits m_defaultLimits;
+    std::optional<ThrottleLimits> m_limitsOverride;
+    std::optional<int> m_perMinuteOverride;
     QHash<QString, ThrottleLimits> m_accountLimits;
     QHash<QString, Throttle> m_throttles;
+    QSet<qint64> m_held; // messages being edited: never started here
     std::function<double()> m_random;
     QHash<quint64, Flight> m_flights; // by worker request id
     Accounts::CredentialsLookup *m_credentials;

@@ -24,9 +24,13 @@ std::chrono::milliseconds RetryPolicy::delayAfter(int failedAttempts, double uni
 
 std::optional<QDateTime> RetryPolicy::nextAttempt(int failedAttempts, const Smtp::Error &error,
                                                   const QDateTime &firstQueued, const QDateTime &now,
-                                                  double unitRandom) const
+                                                  double unitRandom, Network network) const
 {
     using namespace std::chrono;
+    if (error.kind == Smtp::Error::Kind::HostNotFound && network == Network::Reachable
+        && failedAttempts >= hostNotFoundAttempts) {
+        return std::nullopt;
+    }
     if (firstQueued.isValid() && firstQueued.msecsTo(now) >= duration_cast<milliseconds>(giveUpAfter).count()) {
         return std::nullopt;
     }
@@ -38,6 +42,13 @@ std::optional<QDateTime> RetryPolicy::nextAttempt(int failedAttempts, const Smtp
                          milliseconds(std::llround(duration_cast<milliseconds>(greylistingDelay).count() * factor)));
     }
     return now.addMSecs(delay.count());
+}
+
+bool RetryPolicy::isRetryable(const Smtp::Error &error)
+{
+    using Kind = Smtp::Error::Kind;
+    return error.isTemporary() || error.kind == Kind::HostNotFound || error.kind == Kind::ConnectionRefused
+        || error.kind == Kind::NetworkError;
 }
 
 bool RetryPolicy::isGreylisting(const Smtp::Error &error)

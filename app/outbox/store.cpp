@@ -570,6 +570,22 @@ std::optional<qint64> Store::enqueue(const NewMessage &message)
         m_error = transaction.error();
         return std::nullopt;
     }
+    const std::optional<qint64> id = insertQueued(db, message);
+    if (!id) {
+        return std::nullopt;
+    }
+    if (!transaction.commit()) {
+        m_error = transaction.error();
+        return std::nullopt;
+    }
+    qCDebug(lcOutbox) << "queued message" << *id << "for account" << message.accountId << ","
+                      << message.bytes.size() << "bytes";
+    Q_EMIT changed(*id);
+    return id;
+}
+
+std::optional<qint64> Store::insertQueued(QSqlDatabase &db, const NewMessage &message)
+{
     const QByteArray digest = QCryptographicHash::hash(message.bytes, QCryptographicHash::Sha256);
     QSqlQuery content(db);
     content.prepare(QStringLiteral("INSERT OR IGNORE INTO contents (sha256, bytes) VALUES (?, ?)"));
@@ -595,16 +611,110 @@ std::optional<qint64> Store::enqueue(const NewMessage &message)
     if (!exec(content) || !exec(insert)) {
         return std::nullopt;
     }
-    const qint64 id = insert.lastInsertId().toLongLong();
-    if (!transaction.commit()) {
+    return insert.lastInsertId().toLongLong();
+}
+
+std::optional<QList<qint64>> Store::replace(qint64 id, const QList<NewMessage> &parts)
+{
+    if (!isOpen()) {
+        m_error = QStringLiteral("the outbox is not open");
+        return std::nullopt;
+    }
+    if (parts.isEmpty()) {
+        m_error = QStringLiteral("a message without recipients cannot be queued");
+        return std::nullopt;
+    }
+    for (const NewMessage &part : parts) {
+        if (part.recipients.isEmpty()) {
+            m_error = QStringLiteral("a message without recipients cannot be queued");
+            return std::nullopt;
+        }
+    }
+    QSqlDatabase db = database();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()) {
         m_error = transaction.error();
         return std::nullopt;
     }
-    qCDebug(lcOutbox) << "queued message" << id << "for account" << message.accountId << "," << message.bytes.size()
-                      << "bytes";
-    Q_EMIT changed(id);
-    return id;
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral(
+        "DELETE FROM messages WHERE state IN ('queued', 'retry', 'needs-attention') AND id = ?"));
+    remove.addBindValue(id);
+    if (!exec(remove)) {
+        return std::nullopt;
+    }
+    if (remove.numRowsAffected() != 1) {
+        m_error = QStringLiteral("message %1 is no longer waiting in the outbox (being sent, sent or removed)").arg(id);
+        return std::nullopt;
+    }
+    QList<qint64> ids;
+    for (const NewMessage &part : parts) {
+        const std::optional<qint64> newId = insertQueued(db, part);
+        if (!newId) {
+            return std::nullopt; // rolled back: the old message stays
+        }
+        ids.append(*newId);
+    }
+    if (!Sqlite::deleteOrphanContents(db, &m_error) || !transaction.commit()) {
+        if (m_error.isEmpty()) {
+            m_error = transaction.error();
+        }
+        return std::nullopt;
+    }
+    qCDebug(lcOutbox) << "message" << id << "replaced by its edited version" << ids;
+    Q_EMIT changed(0);
+    return ids;
 }
+
+bool Store::markSentByUser(qint64 id)
+{
+    if (!isOpen()) {
+        m_error = QStringLiteral("the outbox is not open");
+        return false;
+    }
+    QSqlDatabase db = database();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive()) {
+        m_error = transaction.error();
+        return false;
+    }
+    // The server's reply was never read; the user says the message arrived, so it was
+    // accepted when its final dot went out (or, without that mark, at its last attempt).
+    const QString reply = QStringLiteral("no reply was read; marked as sent by the user");
+    QSqlQuery find(db);
+    find.prepare(QStringLiteral("SELECT coalesce(final_dot_at, last_attempt_at) FROM messages "
+                                "WHERE state = 'delivery-unknown' AND id = ?"));
+    find.addBindValue(id);
+    if (!exec(find)) {
+        return false;
+    }
+    if (!find.next()) {
+        m_error = QStringLiteral("message %1 is not in a state this change applies to").arg(id);
+        return false;
+    }
+    const QDateTime sentAt = find.value(0).isNull() ? now() : timeFrom(find.value(0));
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE messages SET state = 'sent', claimed_by = NULL, sent_at = ?, "
+                                  "server_reply = ?, next_attempt_at = NULL, last_error = NULL, "
+                                  "error_category = NULL, error_title = NULL WHERE state = 'delivery-unknown' "
+                                  "AND id = ?"));
+    update.addBindValue(sentAt.toMSecsSinceEpoch());
+    update.addBindValue(reply);
+    update.addBindValue(id);
+    if (!exec(update)) {
+        return false;
+    }
+    if (!SentLog::append(db, id, reply, sentAt, m_sentLogPolicy.keepFullMessages, &m_error)
+        || !transaction.commit()) {
+        if (m_error.isEmpty()) {
+            m_error = transaction.error();
+        }
+        return false;
+    }
+    Q_EMIT changed(id);
+    return true;
+}
+
 
 QList<OutboxMessage> Store::messages() const
 {

@@ -134,6 +134,14 @@ public:
     // "Send now": Queued|Retry|NeedsAttention|DeliveryUnknown → Queued, due now. For a
     // DeliveryUnknown message this is the user's decision to risk a duplicate.
     bool requeue(qint64 id);
+    // "It arrived": DeliveryUnknown → Sent on the user's word, with its sent log record, in one
+    // transaction. Its sent time is when its final dot was written.
+    bool markSentByUser(qint64 id);
+    // "Edit": the edited version (its envelopes, as the dispatcher split them) takes the place
+    // of a waiting message (Queued|Retry|NeedsAttention) in one transaction: the old row leaves
+    // as the new ones enter, or nothing changes. Returns the new ids; nullopt when the old
+    // message is no longer waiting (being sent, sent, removed) or on a database failure.
+    std::optional<QList<qint64>> replace(qint64 id, const QList<NewMessage> &parts);
     // The network is back: every Retry message is due now. Returns how many.
     int retryNow();
     // Removes a message that is not being sent (the user's decision); its bytes go with it.
@@ -161,6 +169,8 @@ private:
     void closeConnection();
     QSqlDatabase database() const;
     bool exec(QSqlQuery &query) const;
+    // Inserts a Queued message and its bytes inside the caller's write transaction.
+    std::optional<qint64> insertQueued(QSqlDatabase &db, const NewMessage &message);
     bool transition(qint64 id, const QString &sql, const std::function<void(QSqlQuery &)> &bind);
     QString ownersDirectory() const;
 

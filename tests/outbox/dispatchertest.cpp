@@ -13,6 +13,7 @@
 #include "app/smtp/sockettransport.h"
 #include "app/smtp/worker.h"
 #include "tests/support/fakesmtpserver.h"
+#include "tests/support/scriptedtransport.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -33,6 +34,9 @@ namespace
 constexpr int WaitMs = 20000;
 const QString Alice = QStringLiteral("alice");
 const QString AlicePassword = QStringLiteral("alice-Secret-7");
+const QString Bob = QStringLiteral("bob");
+// A server name that never resolves: the worker's transports for it fail at once (no DNS).
+const QString UnknownHost = QStringLiteral("smtp.unknown-host.kurier.test");
 
 } // namespace
 
@@ -50,11 +54,19 @@ private Q_SLOTS:
     void missingPasswordWaitsForIt();
     void throttleSpreadsABatch();
     void splitsManyRecipientsIntoEnvelopes();
+    void throttleFollowsEachAccountsSettings();
+    void unknownHostNeedsAttentionAfterAFewAttempts_data();
+    void unknownHostNeedsAttentionAfterAFewAttempts();
+    void sendNowSkipsTheBackoff();
+    void editedVersionReplacesAHeldMessage();
+    void deliveryUnknownMarkedAsSentByTheUser();
 
 private:
     void setUpServer(FakeSmtpBehaviour behaviour = {});
-    void addAccount(quint16 port);
-    qint64 enqueue(const QString &subject, const QStringList &recipients = {QStringLiteral("bob@kurier.test")});
+    void addAccount(quint16 port, const QString &id = Alice, const QString &host = QStringLiteral("localhost"));
+    qint64 enqueue(const QString &subject, const QStringList &recipients = {QStringLiteral("bob@kurier.test")},
+                   const QString &accountId = Alice);
+    int sentFrom(const QString &accountId) const;
     bool waitForState(qint64 id, State state);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -75,10 +87,16 @@ void DispatcherTest::init()
     m_now = QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
     m_accounts = std::make_unique<Accounts::AccountStore>(m_dir->filePath(QStringLiteral("kurier.ini")));
     m_secrets = std::make_unique<Secrets::MemorySecretStore>();
-    Secrets::SecretJob *job = m_secrets->write(Alice, Secrets::SecretKind::SmtpPassword, AlicePassword);
-    QSignalSpy written(job, &Secrets::SecretJob::finished);
-    QVERIFY(written.wait(WaitMs));
+    for (const QString &id : {Alice, Bob}) {
+        Secrets::SecretJob *job = m_secrets->write(id, Secrets::SecretKind::SmtpPassword, AlicePassword);
+        QSignalSpy written(job, &Secrets::SecretJob::finished);
+        QVERIFY(written.wait(WaitMs));
+    }
     m_worker = std::make_unique<Smtp::Worker>([](const Smtp::SessionSettings &settings) {
+        if (settings.host == UnknownHost) {
+            return TestSupport::ScriptedTransport::factory(
+                QList<QStringList>(10, {QStringLiteral("UNKNOWN-HOST")}), std::make_shared<TestSupport::ScriptLog>());
+        }
         return Smtp::SocketTransport::factory(settings.host, FakeSmtpServer::caCertificates());
     });
     m_store = std::make_unique<Outbox::Store>(m_dir->filePath(QStringLiteral("outbox.sqlite")));
@@ -109,13 +127,13 @@ void DispatcherTest::setUpServer(FakeSmtpBehaviour behaviour)
     addAccount(m_server->serverPort());
 }
 
-void DispatcherTest::addAccount(quint16 port)
+void DispatcherTest::addAccount(quint16 port, const QString &id, const QString &host)
 {
     Accounts::Account account;
-    account.id = Alice;
+    account.id = id;
     account.displayName = QStringLiteral("Alice");
     account.email = QStringLiteral("alice@kurier.test");
-    account.host = QStringLiteral("localhost");
+    account.host = host;
     account.port = port;
     account.security = Accounts::Security::StartTls;
     account.authMethod = Accounts::AuthMethod::Plain;
@@ -123,10 +141,10 @@ void DispatcherTest::addAccount(quint16 port)
     QVERIFY(m_accounts->add(account).ok());
 }
 
-qint64 DispatcherTest::enqueue(const QString &subject, const QStringList &recipients)
+qint64 DispatcherTest::enqueue(const QString &subject, const QStringList &recipients, const QString &accountId)
 {
     Outbox::NewMessage message;
-    message.accountId = Alice;
+    message.accountId = accountId;
     message.reversePath = QStringLiteral("alice@kurier.test");
     message.recipients = recipients;
     message.subject = subject;
@@ -339,6 +357,175 @@ void DispatcherTest::splitsManyRecipientsIntoEnvelopes()
     QVERIFY(waitForState(ids->at(1), State::Sent));
     QVERIFY(waitForState(ids->at(0), State::Sent));
     QCOMPARE(m_server->record().messages.size(), 2);
+}
+
+int DispatcherTest::sentFrom(const QString &accountId) const
+{
+    int sent = 0;
+    for (const Outbox::OutboxMessage &message : m_store->messages()) {
+        sent += message.accountId == accountId && message.state == State::Sent ? 1 : 0;
+    }
+    return sent;
+}
+
+void DispatcherTest::throttleFollowsEachAccountsSettings()
+{
+    setUpServer();
+    addAccount(m_server->serverPort(), Bob);
+    Accounts::Account alice = *m_accounts->account(Alice);
+    alice.sendingLimits.messagesPerMinute = 2;
+    QVERIFY(m_accounts->update(alice).ok());
+    Accounts::Account bob = *m_accounts->account(Bob);
+    bob.sendingLimits.messagesPerMinute = 3;
+    QVERIFY(m_accounts->update(bob).ok());
+    QCOMPARE(m_dispatcher->limitsFor(Alice).messagesPerMinute, 2);
+    QCOMPARE(m_dispatcher->limitsFor(Bob).messagesPerMinute, 3);
+    for (int i = 0; i < 5; ++i) {
+        enqueue(QStringLiteral("alice %1").arg(i), {QStringLiteral("bob@kurier.test")}, Alice);
+        enqueue(QStringLiteral("bob %1").arg(i), {QStringLiteral("bob@kurier.test")}, Bob);
+    }
+    const QDateTime start = m_now;
+    m_dispatcher->start();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->record().messages.size(), 5, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_dispatcher->inFlight(), 0, WaitMs);
+    QCOMPARE(sentFrom(Alice), 2);
+    QCOMPARE(sentFrom(Bob), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(m_dispatcher->nextWakeUp(), start.addSecs(60), WaitMs);
+
+    // Alice raises her limit in the account settings: it applies from the next minute on.
+    alice.sendingLimits.messagesPerMinute = 10;
+    QVERIFY(m_accounts->update(alice).ok());
+    QCOMPARE(m_dispatcher->limitsFor(Alice).messagesPerMinute, 10);
+    m_now = start.addSecs(60);
+    m_dispatcher->wakeUp();
+    QTRY_COMPARE_WITH_TIMEOUT(sentFrom(Alice), 5, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(sentFrom(Bob), 5, WaitMs);
+    QCOMPARE(m_server->record().messages.size(), 10);
+
+    // `kurier outbox flush --per-minute N` replaces only the messages per minute.
+    bob.sendingLimits.recipientsPerMessage = 7;
+    QVERIFY(m_accounts->update(bob).ok());
+    m_dispatcher->setMessagesPerMinuteOverride(1);
+    QCOMPARE(m_dispatcher->limitsFor(Bob), (Outbox::ThrottleLimits{1, 7}));
+    m_dispatcher->setMessagesPerMinuteOverride(std::nullopt);
+    QCOMPARE(m_dispatcher->limitsFor(Bob), (Outbox::ThrottleLimits{3, 7}));
+    // Limits set for one account win over everything.
+    m_dispatcher->setThrottleLimits(Bob, Outbox::ThrottleLimits{4, 4});
+    QCOMPARE(m_dispatcher->limitsFor(Bob), (Outbox::ThrottleLimits{4, 4}));
+}
+
+void DispatcherTest::unknownHostNeedsAttentionAfterAFewAttempts_data()
+{
+    QTest::addColumn<Outbox::RetryPolicy::Network>("network");
+    QTest::addColumn<int>("attempts");
+    QTest::addColumn<State>("finalState");
+
+    QTest::newRow("online: needs attention at the third attempt")
+        << Outbox::RetryPolicy::Network::Reachable << 3 << State::NeedsAttention;
+    QTest::newRow("offline at every failure: an ordinary retry")
+        << Outbox::RetryPolicy::Network::Offline << 6 << State::Retry;
+}
+
+void DispatcherTest::unknownHostNeedsAttentionAfterAFewAttempts()
+{
+    QFETCH(Outbox::RetryPolicy::Network, network);
+    QFETCH(int, attempts);
+    QFETCH(State, finalState);
+    addAccount(587, Alice, UnknownHost);
+    if (network == Outbox::RetryPolicy::Network::Offline) {
+        // The network goes while the attempt runs, so the failure arrives offline.
+        connect(m_dispatcher.get(), &Outbox::Dispatcher::messageStarted, this, [this] { m_dispatcher->networkLost(); });
+    }
+    const qint64 id = enqueue(QStringLiteral("unknown host"));
+    m_dispatcher->start();
+    for (int attempt = 1; attempt <= attempts; ++attempt) {
+        if (attempt > 1) {
+            m_dispatcher->networkAvailable(); // also makes the retry due now
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->message(id)->attempts == attempt
+                                     && m_store->message(id)->state != State::Sending,
+                                 WaitMs);
+        QCOMPARE(m_store->message(id)->state, attempt < attempts ? State::Retry : finalState);
+        QCOMPARE(m_store->message(id)->errorCategory, QStringLiteral("host-not-found"));
+    }
+}
+
+void DispatcherTest::sendNowSkipsTheBackoff()
+{
+    FakeSmtpBehaviour behaviour;
+    behaviour.recipientReplies.insert(QStringLiteral("bob@kurier.test"), "451 4.3.0 Try again later\r\n");
+    setUpServer(behaviour);
+    const qint64 id = enqueue(QStringLiteral("backoff"));
+    m_dispatcher->start();
+    QVERIFY(waitForState(id, State::Retry));
+    QVERIFY(m_store->message(id)->nextAttemptAt > m_now);
+    m_server->behaviour().recipientReplies.clear();
+    // The clock stands still: only "Send now" makes it go.
+    QVERIFY(m_dispatcher->sendNow(id));
+    QVERIFY(waitForState(id, State::Sent));
+    QCOMPARE(m_store->message(id)->attempts, 2);
+    QVERIFY(!m_dispatcher->sendNow(id)); // sent is final
+}
+
+void DispatcherTest::editedVersionReplacesAHeldMessage()
+{
+    setUpServer();
+    Accounts::Account alice = *m_accounts->account(Alice);
+    alice.sendingLimits.recipientsPerMessage = 2;
+    QVERIFY(m_accounts->update(alice).ok());
+    const qint64 id = enqueue(QStringLiteral("original"));
+    QVERIFY(m_dispatcher->hold(id)); // the user opened it in the composer
+    QSignalSpy idle(m_dispatcher.get(), &Outbox::Dispatcher::idle);
+    m_dispatcher->start();
+    QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty(), WaitMs);
+    QCOMPARE(m_store->message(id)->state, State::Queued); // due, but not started while edited
+    QCOMPARE(m_server->record().connections, 0);
+
+    Outbox::NewMessage edited;
+    edited.accountId = Alice;
+    edited.reversePath = QStringLiteral("alice@kurier.test");
+    edited.recipients
+        = {QStringLiteral("a@kurier.test"), QStringLiteral("b@kurier.test"), QStringLiteral("c@kurier.test")};
+    edited.subject = QStringLiteral("edited");
+    edited.bytes = "From: alice@kurier.test\r\nSubject: edited\r\n\r\nbetter\r\n";
+    const std::optional<QList<qint64>> ids = m_dispatcher->replace(id, edited);
+    QVERIFY(ids);
+    QCOMPARE(ids->size(), 2); // split by the account's recipient limit
+    QVERIFY(!m_store->message(id));
+    QVERIFY(!m_dispatcher->isHeld(id));
+    QVERIFY(waitForState(ids->at(0), State::Sent));
+    QVERIFY(waitForState(ids->at(1), State::Sent));
+    QCOMPARE(m_server->record().messages.size(), 2);
+    for (const QByteArray &received : m_server->record().messages) {
+        QVERIFY(received.contains("Subject: edited"));
+    }
+    // The original is gone: it can be neither replaced again nor held.
+    QVERIFY(!m_dispatcher->replace(id, edited));
+    QVERIFY(!m_dispatcher->hold(id));
+    QVERIFY(!m_dispatcher->hold(ids->at(0))); // sent
+}
+
+void DispatcherTest::deliveryUnknownMarkedAsSentByTheUser()
+{
+    FakeSmtpBehaviour behaviour;
+    behaviour.drop = FakeSmtpBehaviour::Drop::AfterFinalDot;
+    setUpServer(behaviour);
+    const qint64 id = enqueue(QStringLiteral("lost reply"));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("may or may not have been delivered")));
+    m_dispatcher->start();
+    QVERIFY(waitForState(id, State::DeliveryUnknown));
+    QVERIFY(!m_dispatcher->hold(id)); // not editable: it may have arrived
+    QSignalSpy finished(m_dispatcher.get(), &Outbox::Dispatcher::messageFinished);
+    QVERIFY(m_dispatcher->markSentByUser(id));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(1).value<State>(), State::Sent);
+    const Outbox::OutboxMessage sent = *m_store->message(id);
+    QCOMPARE(sent.state, State::Sent);
+    QCOMPARE(sent.sentAt, sent.finalDotAt);
+    QCOMPARE(Outbox::SentLog(m_store.get()).records().size(), 1);
+    QVERIFY(!m_dispatcher->markSentByUser(id));
+    QVERIFY(!m_dispatcher->sendNow(id));
+    QCOMPARE(m_server->record().messages.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(DispatcherTest)

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void greylistingDelaysTheFirstRetryOnly();
     void givesUpAfterItsLimit();
     void configuredDelaysAndCap();
+    void unknownHostIsTemporaryOnlyAFewTimes_data();
+    void unknownHostIsTemporaryOnlyAFewTimes();
     void throttleSchedulesFiftyMessagesAtTwentyAMinute();
     void throttleWindowSlides();
     void unlimitedThrottleNeverWaits();
@@ -223,6 +225,39 @@ void RetryPolicyTest::splitsRecipients()
     }
     QCOMPARE(actual, sizes);
     QCOMPARE(joined, recipients);
+}
+
+void RetryPolicyTest::unknownHostIsTemporaryOnlyAFewTimes_data()
+{
+    QTest::addColumn<Smtp::Error::Kind>("kind");
+    QTest::addColumn<int>("failedAttempts");
+    QTest::addColumn<RetryPolicy::Network>("network");
+    QTest::addColumn<bool>("retried");
+
+    using K = Smtp::Error::Kind;
+    using N = RetryPolicy::Network;
+    QTest::newRow("unknown host, first failure") << K::HostNotFound << 1 << N::Reachable << true;
+    QTest::newRow("unknown host, second failure") << K::HostNotFound << 2 << N::Reachable << true;
+    QTest::newRow("unknown host, third failure: needs attention") << K::HostNotFound << 3 << N::Reachable << false;
+    QTest::newRow("unknown host, tenth failure") << K::HostNotFound << 10 << N::Reachable << false;
+    QTest::newRow("unknown host while offline, third failure") << K::HostNotFound << 3 << N::Offline << true;
+    QTest::newRow("unknown host while offline, tenth failure") << K::HostNotFound << 10 << N::Offline << true;
+    QTest::newRow("refused connection, tenth failure") << K::ConnectionRefused << 10 << N::Reachable << true;
+    QTest::newRow("network error, tenth failure") << K::NetworkError << 10 << N::Reachable << true;
+}
+
+void RetryPolicyTest::unknownHostIsTemporaryOnlyAFewTimes()
+{
+    QFETCH(Smtp::Error::Kind, kind);
+    QFETCH(int, failedAttempts);
+    QFETCH(RetryPolicy::Network, network);
+    QFETCH(bool, retried);
+    const Smtp::Error error = Smtp::Error::local(kind, Smtp::Phase::Connecting);
+    QVERIFY(RetryPolicy::isRetryable(error));
+    const RetryPolicy policy;
+    // Well within the four days after which every temporary failure is handed to the user.
+    const std::optional<QDateTime> next = policy.nextAttempt(failedAttempts, error, T0, T0.addSecs(3600), 0.5, network);
+    QCOMPARE(next.has_value(), retried);
 }
 
 QTEST_GUILESS_MAIN(RetryPolicyTest)

@@ -60,6 +60,9 @@ private Q_SLOTS:
     void twoConnectionsShareTheStore();
     void modelFollowsTheStore();
     void removeDeletesUnsharedBytes();
+    void replaceSwapsAWaitingMessage_data();
+    void replaceSwapsAWaitingMessage();
+    void markSentByUserOnlyForDeliveryUnknown();
 
 private:
     std::unique_ptr<Store> openStore();
@@ -426,6 +429,107 @@ void StoreTest::removeDeletesUnsharedBytes()
     QVERIFY(store->remove(second));
     QVERIFY(!store->message(second));
     QVERIFY(!store->remove(second));
+}
+
+void StoreTest::replaceSwapsAWaitingMessage_data()
+{
+    QTest::addColumn<Outbox::State>("state");
+    QTest::addColumn<bool>("replaced");
+
+    QTest::newRow("queued") << Outbox::State::Queued << true;
+    QTest::newRow("waiting to retry") << Outbox::State::Retry << true;
+    QTest::newRow("needs attention") << Outbox::State::NeedsAttention << true;
+    QTest::newRow("being sent") << Outbox::State::Sending << false;
+    QTest::newRow("sent") << Outbox::State::Sent << false;
+    QTest::newRow("delivery unknown") << Outbox::State::DeliveryUnknown << false;
+}
+
+void StoreTest::replaceSwapsAWaitingMessage()
+{
+    QFETCH(Outbox::State, state);
+    QFETCH(bool, replaced);
+    std::unique_ptr<Store> store = openStore();
+    QVERIFY(store);
+    const Outbox::NewMessage original = newMessage(QStringLiteral("original"));
+    const qint64 id = *store->enqueue(original);
+    const Outbox::Failure failure{QStringLiteral("facts"), QStringLiteral("temporary"), QStringLiteral("title")};
+    if (state != Outbox::State::Queued) {
+        QVERIFY(store->claim(id));
+    }
+    switch (state) {
+    case Outbox::State::Retry:
+        QVERIFY(store->markRetry(id, m_now.addSecs(60), failure));
+        break;
+    case Outbox::State::NeedsAttention:
+        QVERIFY(store->markNeedsAttention(id, failure));
+        break;
+    case Outbox::State::Sent:
+        QVERIFY(store->markSent(id, QStringLiteral("250 ok")));
+        break;
+    case Outbox::State::DeliveryUnknown:
+        QVERIFY(store->markDeliveryUnknown(id, failure));
+        break;
+    case Outbox::State::Queued:
+    case Outbox::State::Sending:
+        break;
+    }
+    Outbox::NewMessage edited = newMessage(QStringLiteral("edited"), {QStringLiteral("a@example.org")});
+    Outbox::NewMessage secondEnvelope = edited;
+    secondEnvelope.recipients = {QStringLiteral("b@example.org")};
+    QSignalSpy changed(store.get(), &Store::changed);
+    const std::optional<QList<qint64>> ids = store->replace(id, {edited, secondEnvelope});
+    QCOMPARE(ids.has_value(), replaced);
+    if (!replaced) {
+        // Nothing changed: the old message is as it was, nothing new entered.
+        QCOMPARE(store->message(id)->state, state);
+        QCOMPARE(store->messages().size(), 1);
+        QCOMPARE(store->messageBytes(id), std::optional<QByteArray>(original.bytes));
+        QVERIFY(changed.isEmpty());
+        return;
+    }
+    QCOMPARE(ids->size(), 2);
+    QVERIFY(!store->message(id)); // gone in the transaction the new ones entered
+    QCOMPARE(store->messages().size(), 2);
+    for (const qint64 newId : *ids) {
+        const Outbox::OutboxMessage message = *store->message(newId);
+        QCOMPARE(message.state, Outbox::State::Queued);
+        QCOMPARE(message.attempts, 0);
+        QCOMPARE(message.subject, QStringLiteral("edited"));
+        QCOMPARE(store->messageBytes(newId), std::optional<QByteArray>(edited.bytes));
+        QVERIFY(store->dueMessages().size() == 2);
+    }
+    QCOMPARE(store->message(ids->at(1))->recipients, QStringList{QStringLiteral("b@example.org")});
+    QCOMPARE(changed.count(), 1);
+    // The old bytes went with the old message; replacing it again finds nothing.
+    QVERIFY(!store->replace(id, {edited}));
+    QCOMPARE(store->messages().size(), 2);
+}
+
+void StoreTest::markSentByUserOnlyForDeliveryUnknown()
+{
+    std::unique_ptr<Store> store = openStore();
+    QVERIFY(store);
+    const Outbox::Failure failure{QStringLiteral("lost after the final dot"), QStringLiteral("delivery-unknown"),
+                                  QStringLiteral("title")};
+    const qint64 queued = *store->enqueue(newMessage(QStringLiteral("queued")));
+    QVERIFY(!store->markSentByUser(queued));
+    const qint64 unknown = *store->enqueue(newMessage(QStringLiteral("unknown")));
+    QVERIFY(store->claim(unknown));
+    const QDateTime dot = m_now;
+    QVERIFY(store->markFinalDotWritten(unknown));
+    QVERIFY(store->markDeliveryUnknown(unknown, failure));
+    m_now = m_now.addSecs(3600); // the user decides an hour later
+    QVERIFY(store->markSentByUser(unknown));
+    const Outbox::OutboxMessage sent = *store->message(unknown);
+    QCOMPARE(sent.state, Outbox::State::Sent);
+    QCOMPARE(sent.sentAt, dot);
+    QVERIFY(sent.lastError.isEmpty());
+    QVERIFY(!sent.serverReply.isEmpty());
+    const QList<Outbox::SentRecord> records = Outbox::SentLog(store.get()).records();
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().outboxId, unknown);
+    QCOMPARE(records.first().sentAt, dot);
+    QVERIFY(!store->markSentByUser(unknown)); // once
 }
 
 QTEST_GUILESS_MAIN(StoreTest)

@@ -75,6 +75,9 @@ public:
             configuration.setBackendConfigurationOption("MaxProtocol", QByteArray("TLSv1.1"));
         }
         m_socket->setSslConfiguration(configuration);
+        if (m_behaviour->readBufferSize > 0) {
+            m_socket->setReadBufferSize(m_behaviour->readBufferSize);
+        }
         ++m_record->connections;
         connect(m_socket, &QSslSocket::readyRead, this, &FakeSmtpConnection::onReadyRead);
         connect(m_socket, &QSslSocket::encrypted, this, [this] {
@@ -518,7 +521,7 @@ private:
         if (m_behaviour->stallAt == "MESSAGE") {
             // Stop reading: the kernel buffers fill up and the client's writes stall (TCP window 0).
             m_mode = Mode::Stalled;
-            m_socket->setReadBufferSize(4096);
+            m_socket->setReadBufferSize(m_behaviour->readBufferSize > 0 ? m_behaviour->readBufferSize : 4096);
         }
     }
 

@@ -46,6 +46,11 @@ struct FakeSmtpBehaviour {
     // A verb ("GREETING", "EHLO", "STARTTLS", "TLS", "AUTH", "MAIL", "RCPT", "DATA", "MESSAGE"
     // for mid-data with a closed TCP window, "." for the final reply) the server never answers.
     QByteArray stallAt;
+    // When above 0, the server's socket buffers at most this many received octets from the first
+    // byte on (QAbstractSocket reads into an unbounded buffer otherwise, so a server that stops
+    // reading would still swallow a whole message into memory). Stalling at "MESSAGE" bounds the
+    // buffer to this size, else to 4096 octets, when the 354 is sent.
+    qint64 readBufferSize = 0;
     Drop drop = Drop::Never;
     qint64 dropDuringDataAfter = 64 * 1024;
     QHash<QString, QString> passwords{{QStringLiteral("alice"), QStringLiteral("alice-Secret-7")}};

@@ -92,6 +92,16 @@ void ScriptedTransport::connectToHost(const QString &, quint16, Encryption encry
             if (m_closed) {
                 return;
             }
+            const QString first = m_script.value(0);
+            if (first == QLatin1String("UNKNOWN-HOST") || first == QLatin1String("REFUSED")) {
+                m_script.removeFirst();
+                m_closed = true;
+                const bool unknown = first == QLatin1String("UNKNOWN-HOST");
+                Q_EMIT failed({unknown ? Smtp::TransportFailure::Kind::HostNotFound
+                                       : Smtp::TransportFailure::Kind::ConnectionRefused,
+                               unknown ? QStringLiteral("Host not found") : QStringLiteral("Connection refused")});
+                return;
+            }
             m_connected = true;
             Q_EMIT connected();
             if (encryption == Encryption::ImplicitTls) {

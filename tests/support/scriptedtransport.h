@@ -36,6 +36,8 @@ struct ScriptLog {
 //               session ignores exactly that error from its signal handler
 //   "PAUSE"     ends the current read; the following S: steps arrive in a later one
 //   "CLOSE"     the server closes the connection
+//   "UNKNOWN-HOST" / "REFUSED"  as the first step: connecting fails (the name does not
+//               resolve, or nobody listens) and nothing else happens on this connection
 // A script that runs out of steps simply stalls (for timeout tests). One script per
 // connection: the factory hands them out in order.
 class ScriptedTransport : public Smtp::Transport
