@@ -72,6 +72,8 @@ private Q_SLOTS:
     void splitsTooManyRecipients();
     void reusesOneTlsConnection();
     void stallsMidDataWithClosedWindow();
+    void stallingServerTimesOutBeforeTheFinalDot_data();
+    void stallingServerTimesOutBeforeTheFinalDot();
 
 private:
     static Smtp::SessionSettings settingsFor(const FakeSmtpServer &server, const Row &row);
@@ -377,8 +379,6 @@ void SessionServerTest::againstFakeServer()
     }
 }
 
-void SessionServerTest::deliversWireCleanMessage()
-{
 void SessionServerTest::tokenFramingFollowsServer_data()
 {
     QTest::addColumn<AuthMethod>("method");
@@ -424,6 +424,8 @@ void SessionServerTest::tokenFramingFollowsServer()
     QVERIFY(server.record().received(command));
 }
 
+void SessionServerTest::deliversWireCleanMessage()
+{
     // SMTP.md §2.5 case 27: the wire carries only CRLF, every leading dot doubled, one terminator.
     const QByteArray message = ".foo\nline\r\n.\r\n..\n\n.\nbare CR\rend\n.\r\nlast";
     FakeSmtpServer server({});
@@ -554,6 +556,62 @@ void SessionServerTest::stallsMidDataWithClosedWindow()
     QCOMPARE(result.outcome, SendResult::Outcome::Failed);
     QVERIFY(!progress.isEmpty());
     QVERIFY(progress.last().at(1).toLongLong() < request.message.size);
+}
+
+void SessionServerTest::stallingServerTimesOutBeforeTheFinalDot_data()
+{
+    QTest::addColumn<Security>("security");
+    QTest::addColumn<qint64>("readBufferSize");
+    QTest::addColumn<qsizetype>("messageSize");
+
+    QTest::newRow("plain, 9 MB, stops reading after 354") << Security::None << qint64(0) << qsizetype(9 * 1024 * 1024);
+    QTest::newRow("plain, 9 MB, 64 KiB read buffer from the start")
+        << Security::None << qint64(64 * 1024) << qsizetype(9 * 1024 * 1024);
+    QTest::newRow("plain, 20 MB, 4 KiB read buffer from the start")
+        << Security::None << qint64(4096) << qsizetype(20 * 1024 * 1024);
+    QTest::newRow("STARTTLS, 9 MB, 64 KiB read buffer from the start")
+        << Security::StartTls << qint64(64 * 1024) << qsizetype(9 * 1024 * 1024);
+}
+
+void SessionServerTest::stallingServerTimesOutBeforeTheFinalDot()
+{
+    // A server that stops reading after 354 never sees the final dot, however much of the
+    // message the kernel's socket buffers took: the session must time out in DataTransfer,
+    // never report "delivery unknown" (which would keep the outbox from resending).
+    QFETCH(Security, security);
+    QFETCH(qint64, readBufferSize);
+    QFETCH(qsizetype, messageSize);
+    FakeSmtpBehaviour behaviour;
+    behaviour.stallAt = "MESSAGE";
+    behaviour.readBufferSize = readBufferSize;
+    if (security == Security::None) {
+        behaviour.tls = FakeSmtpBehaviour::Tls::None;
+        behaviour.requireAuth = false;
+        behaviour.capabilities = {QStringLiteral("SIZE 100000000"), QStringLiteral("8BITMIME")};
+    } else {
+        behaviour.capabilitiesTls = {QStringLiteral("SIZE 100000000"), QStringLiteral("AUTH PLAIN")};
+    }
+    FakeSmtpServer server(behaviour);
+    QVERIFY(server.listenOnLoopback());
+    Row row;
+    row.security = security;
+    row.method = security == Security::None ? AuthMethod::None : AuthMethod::Auto;
+    row.timeoutMs = 1500;
+    Session session(settingsFor(server, row),
+                    Smtp::SocketTransport::factory(QStringLiteral("localhost"), FakeSmtpServer::caCertificates()));
+    if (security != Security::None) {
+        session.setCredentials(Smtp::Credentials::password(Password));
+    }
+    Smtp::SendRequest request;
+    request.reversePath = QStringLiteral("alice@kurier.test");
+    request.recipients = {QStringLiteral("bob@kurier.test")};
+    request.message = Smtp::MessageSource::fromBytes(largeMessage(messageSize), {});
+    const SendResult result = send(session, request);
+    QVERIFY(result.error);
+    QCOMPARE(result.error->kind, Error::Kind::Timeout);
+    QCOMPARE(result.error->phase, Smtp::Phase::DataTransfer);
+    QCOMPARE(result.outcome, SendResult::Outcome::Failed);
+    QVERIFY(server.record().messages.isEmpty());
 }
 
 void SessionServerTest::init()
