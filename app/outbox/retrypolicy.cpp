@@ -23,8 +23,8 @@ std::chrono::milliseconds RetryPolicy::delayAfter(int failedAttempts, double uni
 }
 
 std::optional<QDateTime> RetryPolicy::nextAttempt(int failedAttempts, const Smtp::Error &error,
-                                                  const QDateTime &firstQueued, const QDateTime &now,
-                                                  double unitRandom, Network network) const
+                                                  const QDateTime &firstQueued, const QDateTime &now, double unitRandom,
+                                                  Network network) const
 {
     using namespace std::chrono;
     if (error.kind == Smtp::Error::Kind::HostNotFound && network == Network::Reachable

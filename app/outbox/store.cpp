@@ -578,8 +578,8 @@ std::optional<qint64> Store::enqueue(const NewMessage &message)
         m_error = transaction.error();
         return std::nullopt;
     }
-    qCDebug(lcOutbox) << "queued message" << *id << "for account" << message.accountId << ","
-                      << message.bytes.size() << "bytes";
+    qCDebug(lcOutbox) << "queued message" << *id << "for account" << message.accountId << "," << message.bytes.size()
+                      << "bytes";
     Q_EMIT changed(*id);
     return id;
 }
@@ -637,8 +637,8 @@ std::optional<QList<qint64>> Store::replace(qint64 id, const QList<NewMessage> &
         return std::nullopt;
     }
     QSqlQuery remove(db);
-    remove.prepare(QStringLiteral(
-        "DELETE FROM messages WHERE state IN ('queued', 'retry', 'needs-attention') AND id = ?"));
+    remove.prepare(
+        QStringLiteral("DELETE FROM messages WHERE state IN ('queued', 'retry', 'needs-attention') AND id = ?"));
     remove.addBindValue(id);
     if (!exec(remove)) {
         return std::nullopt;
@@ -704,8 +704,7 @@ bool Store::markSentByUser(qint64 id)
     if (!exec(update)) {
         return false;
     }
-    if (!SentLog::append(db, id, reply, sentAt, m_sentLogPolicy.keepFullMessages, &m_error)
-        || !transaction.commit()) {
+    if (!SentLog::append(db, id, reply, sentAt, m_sentLogPolicy.keepFullMessages, &m_error) || !transaction.commit()) {
         if (m_error.isEmpty()) {
             m_error = transaction.error();
         }
@@ -714,7 +713,6 @@ bool Store::markSentByUser(qint64 id)
     Q_EMIT changed(id);
     return true;
 }
-
 
 QList<OutboxMessage> Store::messages() const
 {

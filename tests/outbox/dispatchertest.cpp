@@ -94,8 +94,8 @@ void DispatcherTest::init()
     }
     m_worker = std::make_unique<Smtp::Worker>([](const Smtp::SessionSettings &settings) {
         if (settings.host == UnknownHost) {
-            return TestSupport::ScriptedTransport::factory(
-                QList<QStringList>(10, {QStringLiteral("UNKNOWN-HOST")}), std::make_shared<TestSupport::ScriptLog>());
+            return TestSupport::ScriptedTransport::factory(QList<QStringList>(10, {QStringLiteral("UNKNOWN-HOST")}),
+                                                           std::make_shared<TestSupport::ScriptLog>());
         }
         return Smtp::SocketTransport::factory(settings.host, FakeSmtpServer::caCertificates());
     });
@@ -442,9 +442,8 @@ void DispatcherTest::unknownHostNeedsAttentionAfterAFewAttempts()
         if (attempt > 1) {
             m_dispatcher->networkAvailable(); // also makes the retry due now
         }
-        QTRY_VERIFY_WITH_TIMEOUT(m_store->message(id)->attempts == attempt
-                                     && m_store->message(id)->state != State::Sending,
-                                 WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_store->message(id)->attempts == attempt && m_store->message(id)->state != State::Sending, WaitMs);
         QCOMPARE(m_store->message(id)->state, attempt < attempts ? State::Retry : finalState);
         QCOMPARE(m_store->message(id)->errorCategory, QStringLiteral("host-not-found"));
     }
