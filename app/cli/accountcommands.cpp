@@ -185,8 +185,13 @@ void AccountAddCommand::start()
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("EMAIL"), tr("The account's email address."));
-    parser.addOptions({m_name, m_id, m_host, m_port, m_security, m_auth, m_userName, m_passwordStdin, m_autoconfig});
+    parser.addOptions({m_name, m_id, m_host, m_port, m_security, m_auth, m_userName, m_passwordStdin, m_autoconfig,
+                       m_oauth, m_device, m_clientId});
     if (!parse(parser, tr("Sets up an account for sending mail."))) {
+        return;
+    }
+    if (parser.isSet(m_clientId)) {
+        failWith(ExitCode::Usage, tr("--client-id belongs to an OAuth sign-in; add --oauth."));
         return;
     }
     if (!parser.isSet(m_host) && parser.positionalArguments().size() == 1) {

@@ -43,7 +43,7 @@ protected:
 };
 
 // kurier account add EMAIL [--name] [--id] --host H [--port P] [--security S] [--auth A]
-//                         [--username U] [--password-stdin]
+//                         [--username U] [--password-stdin]   (--oauth: OAuthAccountAddCommand)
 // Validates everything first; writes the password to the keychain, then the account to
 // the settings, and undoes the keychain write if the settings cannot be saved, so a
 // failure leaves nothing half-written.
@@ -78,6 +78,16 @@ private:
                                        tr("Read the password from standard input and store it in the keychain.")};
     std::optional<QString> m_password;
     QCommandLineOption m_autoconfig{QStringLiteral("autoconfig"), tr("Find the server settings automatically.")};
+    // Listed here for --help only: CommandLine hands any "add" with --oauth or --device to
+    // OAuthAccountAddCommand, so a password account never sees them set.
+    QCommandLineOption m_oauth{QStringLiteral("oauth"),
+                               tr("Sign in through the provider's web page (OAuth 2.0) instead of a password; see "
+                                  "\"--oauth --help\".")};
+    QCommandLineOption m_device{QStringLiteral("device"),
+                                tr("With --oauth: sign in with a code on another device, for a computer without a "
+                                   "web browser.")};
+    QCommandLineOption m_clientId{QStringLiteral("client-id"), tr("With --oauth: the OAuth client id to sign in with."),
+                                  tr("ID")};
 };
 
 // kurier account list [--json]

@@ -116,7 +116,8 @@ void CommandLine::runAccount(const QStringList &args)
     // Each command parses its own options; it receives "kurier account ACTION ..." so that
     // QCommandLineParser's usage line names the command.
     const QStringList commandArgs = QStringList{QStringLiteral("kurier account ") + action} + args.mid(2);
-    if (action == QLatin1String("add") && commandArgs.contains(QLatin1String("--oauth"))) {
+    if (action == QLatin1String("add")
+        && (commandArgs.contains(QLatin1String("--oauth")) || commandArgs.contains(QLatin1String("--device")))) {
         startCommand(new OAuthAccountAddCommand(m_services, commandArgs, this));
     } else if (action == QLatin1String("add")) {
         startCommand(new AccountAddCommand(m_services, commandArgs, this));

@@ -9,9 +9,11 @@
 #include "app/cli/standardstreams.h"
 #include "app/diagnostics/explainer.h"
 #include "app/oauth/authorizationflow.h"
+#include "app/oauth/deviceauthorizationflow.h"
 #include "app/oauth/tokenstore.h"
 
 #include <QDir>
+#include <QLocale>
 
 namespace Cli
 {
@@ -75,8 +77,12 @@ void OAuthAccountAddCommand::start()
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("EMAIL"), tr("The account's email address."));
     parser.addOptions(
-        {m_oauth, m_clientId, m_name, m_id, m_host, m_port, m_security, m_auth, m_userName, m_autoconfig});
-    if (!parse(parser, tr("Sets up an account that signs in through the provider's web page (OAuth 2.0)."))) {
+        {m_oauth, m_device, m_clientId, m_name, m_id, m_host, m_port, m_security, m_auth, m_userName, m_autoconfig});
+    if (!parse(parser,
+               tr("Sets up an account that signs in through the provider's web page (OAuth 2.0).\n"
+                  "Exit status: 0 added; 64 wrong usage; 69 the provider cannot be reached or offers no sign-in "
+                  "with a code (--device); 75 no answer in time, or the code expired (run it again); 77 the "
+                  "sign-in was refused; 78 no client id or another configuration problem."))) {
         return;
     }
     const QStringList positional = parser.positionalArguments();
@@ -118,6 +124,16 @@ void OAuthAccountAddCommand::start()
                      .arg(account->host, providerNames(providers)));
         return;
     }
+    if (parser.isSet(m_device) && !provider->supportsDeviceFlow()) {
+        // Before the client id: registering one would not help.
+        failWith(ExitCode::Unavailable,
+                 tr("%1 does not offer signing in with a code on another device for sending mail: %2 (source: %3). "
+                    "Run the command without --device on a computer with a web browser, or use an app password "
+                    "(--password-stdin) where %1 allows one.")
+                     .arg(provider->name, provider->deviceFlowUnsupported,
+                          provider->deviceFlowSources.join(QStringLiteral("; "))));
+        return;
+    }
     if (parser.isSet(m_clientId)) {
         provider->clientId = parser.value(m_clientId).trimmed();
         provider->clientSecret.clear();
@@ -129,6 +145,10 @@ void OAuthAccountAddCommand::start()
                      .arg(provider->name, provider->registrationUrl.toString(),
                           OAuth::ProviderTable::clientIdKey(provider->id),
                           QDir::toNativeSeparators(m_services.accounts->settingsPath())));
+        return;
+    }
+    if (parser.isSet(m_device)) {
+        signInOnAnotherDevice(*account, *provider);
         return;
     }
     signIn(*account, *provider);
@@ -202,6 +222,33 @@ void OAuthAccountAddCommand::signIn(const Account &account, const OAuth::Provide
     connect(m_flow, &OAuth::AuthorizationFlow::finished, this,
             [this, account](const OAuth::TokenResult &result) { onSignedIn(account, result); });
     m_flow->start();
+}
+
+void OAuthAccountAddCommand::signInOnAnotherDevice(const Account &account, const OAuth::Provider &provider)
+{
+    m_tokens = new OAuth::TokenStore(m_services.secrets,
+                                     OAuth::ProviderTable::configured(m_services.accounts->settingsPath()), this);
+    m_deviceFlow = new OAuth::DeviceAuthorizationFlow(provider, this);
+    connect(m_deviceFlow, &OAuth::DeviceAuthorizationFlow::userCodeReady, this,
+            [provider](const OAuth::DeviceAuthorization &authorization) {
+                // The page and the code alone on stdout, one a line, for scripts; the words on stderr.
+                StandardStreams::out(QString::fromUtf8(authorization.verificationUri.toEncoded()));
+                StandardStreams::out(authorization.userCode);
+                const QString until
+                    = QLocale().toString(authorization.expiresAt.toLocalTime().time(), QLocale::ShortFormat);
+                StandardStreams::err(tr("On any device with a web browser, open %1 and enter the code %2 to sign in "
+                                        "with %3. The code is valid until %4; Kurier waits until then.")
+                                         .arg(QString::fromUtf8(authorization.verificationUri.toEncoded()),
+                                              authorization.userCode, provider.name, until));
+                if (!authorization.verificationUriComplete.isEmpty()) {
+                    StandardStreams::err(
+                        tr("Or open %1, which has the code filled in.")
+                            .arg(QString::fromUtf8(authorization.verificationUriComplete.toEncoded())));
+                }
+            });
+    connect(m_deviceFlow, &OAuth::DeviceAuthorizationFlow::finished, this,
+            [this, account](const OAuth::TokenResult &result) { onSignedIn(account, result); });
+    m_deviceFlow->start();
 }
 
 void OAuthAccountAddCommand::onSignedIn(const Account &account, const OAuth::TokenResult &result)

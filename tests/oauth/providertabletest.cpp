@@ -29,6 +29,7 @@ private Q_SLOTS:
     void findsProvider_data();
     void findsProvider();
     void shipsNoClientIds();
+    void deviceGrantIsDocumentedPerProvider();
     void settingsConfigureClientsAndEndpoints();
     void refusesInsecureEndpoints_data();
     void refusesInsecureEndpoints();
@@ -103,6 +104,45 @@ void ProviderTableTest::shipsNoClientIds()
         QVERIFY2(!provider.hasClientId(), qPrintable(provider.id));
         QVERIFY2(provider.clientSecret.isEmpty(), qPrintable(provider.id));
     }
+}
+
+void ProviderTableTest::deviceGrantIsDocumentedPerProvider()
+{
+    // Every row says whether its provider offers the device grant for a scope that can send,
+    // and where that is written; only Microsoft does.
+    QStringList withDeviceGrant;
+    for (const Provider &provider : ProviderTable::bundled().providers()) {
+        QVERIFY2(!provider.deviceFlowSources.isEmpty(), qPrintable(provider.id));
+        QVERIFY2(provider.supportsDeviceFlow() != !provider.deviceFlowUnsupported.isEmpty(), qPrintable(provider.id));
+        if (provider.supportsDeviceFlow()) {
+            QCOMPARE(provider.deviceAuthorizationUrl.scheme(), u"https"_s);
+            QCOMPARE(provider.deviceAuthorizationUrl.host(), provider.tokenUrl.host());
+            withDeviceGrant.append(provider.id);
+        }
+    }
+    QCOMPARE(withDeviceGrant, QStringList{u"microsoft"_s});
+    QVERIFY(
+        ProviderTable::bundled().provider(u"google"_s)->deviceFlowUnsupported.contains(u"https://mail.google.com/"_s));
+
+    // A row that claims the grant over plain http, or gives no source, is not taken.
+    QStringList problems;
+    const QByteArray row = R"({"providers": [{"id": "x", "name": "X", "authorization_url": "https://x.test/a",
+        "token_url": "https://x.test/t", "scopes": ["smtp"], "mechanism": "xoauth2",
+        "smtp": {"host": "smtp.x.test", "port": 465, "security": "tls"}, "sources": ["s"],
+        "device_authorization": {"url": "http://x.test/device", "sources": ["s"]}}]})";
+    QVERIFY(ProviderTable::fromJson(row, &problems).providers().isEmpty());
+    QCOMPARE(problems.size(), 1);
+
+    // An organisation's own device endpoint (a proxy) turns the grant on.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"kurier.ini"_s), QSettings::IniFormat);
+    settings.setValue(ProviderTable::deviceAuthorizationUrlKey(u"fastmail"_s), u"https://proxy.example.org/device"_s);
+    settings.setValue(ProviderTable::deviceAuthorizationUrlKey(u"yahoo"_s), u"http://proxy.example.org/device"_s);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"ignoring.*deviceAuthorizationUrl"_s));
+    const ProviderTable table = ProviderTable::configured(settings);
+    QVERIFY(table.provider(u"fastmail"_s)->supportsDeviceFlow());
+    QVERIFY(table.provider(u"fastmail"_s)->deviceFlowUnsupported.isEmpty());
+    QVERIFY(!table.provider(u"yahoo"_s)->supportsDeviceFlow());
 }
 
 void ProviderTableTest::settingsConfigureClientsAndEndpoints()
@@ -270,6 +310,10 @@ void ProviderTableTest::lostSignInIsExplainedAsSignInAgain_data()
         << Kind::AuthorizationDenied << u"web-login-required"_s << true << u"oauth-sign-in-refused"_s;
     QTest::newRow("forged redirect") << Kind::StateMismatch << u"web-login-required"_s << true
                                      << u"oauth-sign-in-refused"_s;
+    QTest::newRow("device code ran out unapproved")
+        << Kind::DeviceCodeExpired << u"web-login-required"_s << true << u"oauth-device-code-expired"_s;
+    QTest::newRow("provider has no device grant")
+        << Kind::DeviceFlowUnsupported << u"configuration"_s << false << QString();
     QTest::newRow("client id refused") << Kind::ClientRejected << u"configuration"_s << false << QString();
     QTest::newRow("no client id") << Kind::NoClientId << u"configuration"_s << false << QString();
 }
