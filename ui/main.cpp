@@ -17,6 +17,7 @@
 #include "autoconfig/lookupconfig.h"
 #include "ui/common/messageboxdialogrunner.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/notifications/freedesktopnotifier.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -112,8 +113,11 @@ int runGui(int argc, char **argv)
     }
     MessageBoxDialogRunner dialogs;
     MainWindow window(&accounts, &secrets, &dialogs);
+    FreedesktopNotifier notifier;
+    window.setNotifier(&notifier);
     if (outboxOpen) {
         window.setOutboxModel(&outboxModel);
+        window.watchOutbox(&dispatcher, &outbox);
     }
     // A bad KURIER_ISPDB_URL or KURIER_DNS_SERVER falls back to the default; the command
     // line reports such problems, the window just uses what works.

@@ -83,6 +83,13 @@ AccountDialog::AccountDialog(Mode mode, const Accounts::Account &account, Accoun
 
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    if (mode == Mode::Update) {
+        m_troubleshootButton = m_buttons->addButton(tr("&Troubleshoot…"), QDialogButtonBox::ActionRole);
+        m_troubleshootButton->setObjectName(QStringLiteral("troubleshootButton"));
+        m_troubleshootButton->setToolTip(tr("Test the saved settings step by step and find out why sending fails"));
+        connect(m_troubleshootButton, &QPushButton::clicked, this, &AccountDialog::troubleshoot);
+        m_troubleshootButton->hide();
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -100,6 +107,35 @@ AccountDialog::AccountDialog(Mode mode, const Accounts::Account &account, Accoun
     // On the form, not the dialog: a minimum set on the dialog would stop its layout from
     // growing it when a problem message or the no-encryption warning appears.
     m_form->setMinimumWidth(520);
+}
+
+void AccountDialog::setTroubleshootingServices(const TroubleshootingDialog::Services &services)
+{
+    m_troubleshootingServices = services;
+    if (m_troubleshootButton) {
+        m_troubleshootButton->show();
+    }
+}
+
+void AccountDialog::troubleshoot()
+{
+    // The saved settings are what sending uses, so they are what is tested; a fix made there is
+    // saved by the troubleshooting dialog and shown here at once.
+    const std::optional<Accounts::Account> saved = m_accounts->account(m_form->account().id);
+    if (!saved || m_state == State::Saving || findChild<TroubleshootingDialog *>()) {
+        return;
+    }
+    TroubleshootingDialog::Services services = m_troubleshootingServices;
+    services.accounts = m_accounts;
+    services.secrets = m_secrets;
+    auto *dialog = new TroubleshootingDialog(*saved, services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TroubleshootingDialog::accountChanged, this, [this](const QString &accountId) {
+        if (const std::optional<Accounts::Account> changed = m_accounts->account(accountId)) {
+            m_form->setAccount(*changed, AccountSettingsForm::Origin::ExistingAccount);
+        }
+    });
+    dialog->open();
 }
 
 void AccountDialog::reject()
@@ -209,6 +245,9 @@ void AccountDialog::setState(State state, const QString &progress)
     m_saveButton->setEnabled(editing);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(editing);
     m_dontStoreButton->setEnabled(editing);
+    if (m_troubleshootButton) {
+        m_troubleshootButton->setEnabled(editing);
+    }
     m_progressText->setText(progress);
     m_progress->setVisible(!editing);
 }

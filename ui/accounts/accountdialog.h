@@ -4,6 +4,7 @@
 
 #include "app/accounts/account.h"
 #include "app/accounts/accountsaveoperation.h"
+#include "ui/troubleshooting/troubleshootingdialog.h"
 
 #include <QDialog>
 
@@ -44,6 +45,10 @@ public:
 
     State state() const { return m_state; }
 
+    // Shows "Troubleshoot…" (when editing), which opens the troubleshooting dialog for the saved
+    // account with these services besides the stores. Not set from within that dialog itself.
+    void setTroubleshootingServices(const TroubleshootingDialog::Services &services);
+
     // While saving, closing would abandon a keychain write half way, so it waits.
     void reject() override;
 
@@ -61,6 +66,7 @@ private:
                   Accounts::AccountStore *accounts, Secrets::SecretStore *secrets, QWidget *parent);
     void save();
     void saveWithoutPassword();
+    void troubleshoot();
     void start(const Accounts::AccountSaveOperation::Request &request);
     void saveFinished(const Accounts::AccountSaveOperation::Result &result);
     Accounts::AccountSaveOperation::Request requestFromForm() const;
@@ -81,4 +87,6 @@ private:
     QLabel *m_progressText;
     QDialogButtonBox *m_buttons;
     QPushButton *m_saveButton;
+    QPushButton *m_troubleshootButton = nullptr;
+    TroubleshootingDialog::Services m_troubleshootingServices;
 };

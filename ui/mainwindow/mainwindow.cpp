@@ -3,11 +3,14 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "app/accounts/accountlistmodel.h"
+#include "app/accounts/accountstatusstore.h"
 #include "app/accounts/accountstore.h"
 #include "app/compose/recentaddresses.h"
 #include "app/compose/serversizelimits.h"
 #include "app/compose/submission.h"
+#include "app/outbox/dispatcher.h"
 #include "app/outbox/outboxmodel.h"
+#include "app/outbox/store.h"
 #include "app/secrets/secretstore.h"
 #include "app/smtp/transcript.h"
 #include "ui/accounts/accountdialog.h"
@@ -17,8 +20,10 @@
 #include "ui/mainwindow/defaultaccountproxymodel.h"
 #include "ui/mainwindow/emptystatepage.h"
 #include "ui/mainwindow/passwordstatelookup.h"
+#include "ui/notifications/notifier.h"
 #include "ui/troubleshooting/troubleshootingdialog.h"
 #include "ui/wizard/accountwizard.h"
+#include "ui/wizard/verificationpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -74,9 +79,12 @@ MainWindow::MainWindow(Accounts::AccountStore *accounts, Secrets::SecretStore *s
           std::make_unique<Compose::RecentAddresses>(Compose::RecentAddresses::pathBeside(accounts->settingsPath())))
     , m_sizeLimits(
           std::make_unique<Compose::ServerSizeLimits>(Compose::ServerSizeLimits::pathBeside(accounts->settingsPath())))
+    , m_statuses(std::make_unique<Accounts::AccountStatusStore>(
+          Accounts::AccountStatusStore::pathBeside(accounts->settingsPath())))
 {
     setWindowTitle(tr("Kurier"));
     setObjectName(QStringLiteral("mainWindow"));
+    m_model->setStatusStore(m_statuses.get());
     m_proxy->setSourceModel(m_model);
 
     m_readOnlyBanner = new QLabel(tr("Your settings file was written by a newer version of Kurier. This version shows "
@@ -352,11 +360,19 @@ ComposerWindow *MainWindow::newMessage()
     if (!selected.isEmpty()) {
         composer->setAccount(selected);
     }
-    connect(composer, &ComposerWindow::messageSent, this,
-            [this](const QString &summary) { statusBar()->showMessage(summary); });
+    connect(composer, &ComposerWindow::messageSent, this, [this](const QString &summary) {
+        statusBar()->showMessage(summary);
+        // With the outbox watched, its dispatcher announces the message (also its later retries).
+        if (!m_watchedOutbox && m_notifier) {
+            m_notifier->notify({tr("Message sent"), summary, Notifier::Notification::Urgency::Normal});
+        }
+    });
     connect(composer, &ComposerWindow::troubleshootingRequested, this,
             [this, composer](const Diagnostics::Explanation &explanation, const Smtp::SendResult &result,
                              const QString &accountId) {
+                if (Accounts::AccountStatusStore::describesAccount(explanation.category)) {
+                    m_statuses->recordFailure(accountId, explanation.category);
+                }
                 openTroubleshooting(composer, result, accountId);
                 Q_EMIT troubleshootingRequested(explanation, result, accountId);
             });
@@ -401,16 +417,95 @@ void MainWindow::setTroubleshootingServices(const TroubleshootingDialog::Service
     m_troubleshootingServices = services;
 }
 
+TroubleshootingDialog::Services MainWindow::troubleshootingServices() const
+{
+    TroubleshootingDialog::Services services = m_troubleshootingServices;
+    services.accounts = m_accounts;
+    services.secrets = m_secrets;
+    services.statuses = m_statuses.get();
+    return services;
+}
+
+void MainWindow::setNotifier(Notifier *notifier)
+{
+    if (m_notifier) {
+        disconnect(m_notifier, nullptr, this, nullptr);
+    }
+    m_notifier = notifier;
+    if (m_notifier) {
+        connect(m_notifier, &Notifier::notShown, this, [this](const Notifier::Notification &notification) {
+            statusBar()->showMessage(notification.body.isEmpty()
+                                         ? notification.summary
+                                         : notification.summary + QStringLiteral(": ") + notification.body);
+        });
+    }
+}
+
+void MainWindow::announce(const QString &summary, const QString &body, bool needsAttention)
+{
+    using Urgency = Notifier::Notification::Urgency;
+    const Notifier::Notification notification{summary, body, needsAttention ? Urgency::Critical : Urgency::Normal};
+    if (m_notifier) {
+        m_notifier->notify(notification);
+    } else {
+        statusBar()->showMessage(summary + QStringLiteral(": ") + body);
+    }
+}
+
+void MainWindow::watchOutbox(Outbox::Dispatcher *dispatcher, Outbox::Store *store)
+{
+    m_watchedOutbox = store;
+    connect(dispatcher, &Outbox::Dispatcher::messageFinished, this, &MainWindow::outboxMessageFinished);
+}
+
+void MainWindow::outboxMessageFinished(qint64 id, Outbox::State state)
+{
+    const std::optional<Outbox::OutboxMessage> message = m_watchedOutbox ? m_watchedOutbox->message(id) : std::nullopt;
+    if (!message) {
+        return;
+    }
+    const std::optional<Account> account = m_accounts->account(message->accountId);
+    const QString from = account ? nameOf(*account) : message->accountId;
+    const QString subject = message->subject.isEmpty() ? tr("(no subject)") : message->subject;
+    const std::optional<Diagnostics::Category> category = Diagnostics::categoryFromId(message->errorCategory);
+    switch (state) {
+    case Outbox::State::Sent:
+        // The server took a message after a login: the account works.
+        m_statuses->recordOk(message->accountId);
+        announce(tr("Message sent"), tr("\"%1\" was sent from %2.").arg(subject, from), false);
+        break;
+    case Outbox::State::NeedsAttention:
+    case Outbox::State::Retry:
+        if (category && Accounts::AccountStatusStore::describesAccount(*category)) {
+            m_statuses->recordFailure(message->accountId, *category);
+        }
+        if (state == Outbox::State::NeedsAttention) {
+            announce(tr("A message needs your attention"),
+                     message->errorTitle.isEmpty()
+                         ? tr("\"%1\" from %2 was not sent.").arg(subject, from)
+                         : tr("\"%1\" from %2 was not sent: %3").arg(subject, from, message->errorTitle),
+                     true);
+        }
+        break;
+    case Outbox::State::DeliveryUnknown:
+        announce(tr("A message needs your attention"),
+                 tr("The connection was lost while \"%1\" was being sent from %2; it may or may not have arrived.")
+                     .arg(subject, from),
+                 true);
+        break;
+    case Outbox::State::Queued:
+    case Outbox::State::Sending:
+        break;
+    }
+}
+
 void MainWindow::openTroubleshooting(ComposerWindow *composer, const Smtp::SendResult &result, const QString &accountId)
 {
     const std::optional<Account> account = m_accounts->account(accountId);
     if (!account || composer->findChild<TroubleshootingDialog *>()) {
         return;
     }
-    TroubleshootingDialog::Services services = m_troubleshootingServices;
-    services.accounts = m_accounts;
-    services.secrets = m_secrets;
-    auto *dialog = new TroubleshootingDialog(*account, services, result, composer);
+    auto *dialog = new TroubleshootingDialog(*account, troubleshootingServices(), result, composer);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, composer, [composer, dialog] {
         // The composer kept the message; the dialog says what the user wants to do with it next.
@@ -575,6 +670,13 @@ void MainWindow::addAccount()
     services.lookupConfig = m_discoveryConfig;
     auto *wizard = new AccountWizard(services, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &AccountWizard::accountSaved, this, [this, wizard](const QString &accountId) {
+        // The wizard's own connection test is the account's first status.
+        const auto *verification = qobject_cast<VerificationPage *>(wizard->page(AccountWizard::Verification));
+        if (verification && verification->passed()) {
+            m_statuses->recordOk(accountId);
+        }
+    });
     connect(wizard, &AccountWizard::accountSaved, this, &MainWindow::accountSaved);
     wizard->open();
 }
@@ -592,6 +694,7 @@ void MainWindow::editAccount()
     }
     auto *dialog = new AccountDialog(*account, m_accounts, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setTroubleshootingServices(troubleshootingServices());
     connect(dialog, &AccountDialog::accountSaved, this, &MainWindow::accountSaved);
     dialog->open();
 }
@@ -653,6 +756,7 @@ void MainWindow::removeFinished(const QString &accountId, const QString &name,
     m_passwordLookup->forget(accountId);
     updateActions();
     if (result.ok()) {
+        m_statuses->forget(accountId);
         const QString removed = tr("Removed the account \"%1\".").arg(name);
         statusBar()->showMessage(
             result.message.isEmpty() ? removed : removed + QLatin1Char(' ') + tr("Note: %1").arg(result.message));
@@ -707,10 +811,7 @@ void MainWindow::troubleshootAccount()
     if (!account || account->id == m_removingId) {
         return;
     }
-    TroubleshootingDialog::Services services = m_troubleshootingServices;
-    services.accounts = m_accounts;
-    services.secrets = m_secrets;
-    auto *dialog = new TroubleshootingDialog(*account, services, this);
+    auto *dialog = new TroubleshootingDialog(*account, troubleshootingServices(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TroubleshootingDialog::accountChanged, this, [this](const QString &accountId) {
         m_passwordLookup->forget(accountId);

@@ -16,6 +16,7 @@ class AboutDialog;
 class ComposerWindow;
 class DefaultAccountProxyModel;
 class EmptyStatePage;
+class Notifier;
 class PasswordStateLookup;
 class DialogRunner;
 class QAction;
@@ -29,6 +30,7 @@ class QTableView;
 
 namespace Accounts
 {
+class AccountStatusStore;
 class AccountStore;
 class AccountListModel;
 struct Account;
@@ -39,8 +41,11 @@ class SecretStore;
 }
 namespace Outbox
 {
+class Dispatcher;
+enum class State;
 class OutboxModel;
-}
+class Store;
+} // namespace Outbox
 namespace Compose
 {
 class RecentAddresses;
@@ -93,6 +98,16 @@ public:
     // Shows the outbox (queued, retried, failed and sent messages) in a panel; not owned.
     void setOutboxModel(Outbox::OutboxModel *model);
 
+    // The last connection test's result of each account (account-status.ini beside the
+    // account store's file), shown in the accounts list.
+    Accounts::AccountStatusStore *accountStatuses() const { return m_statuses.get(); }
+    // Messages sent and messages that need attention are announced through it (not owned);
+    // what it cannot show appears in the status bar. Without one, only the status bar.
+    void setNotifier(Notifier *notifier);
+    // Follows what the outbox's dispatcher finishes (also retries and what `kurier send
+    // --queue` left): sends update the account status and are announced. Neither is owned.
+    void watchOutbox(Outbox::Dispatcher *dispatcher, Outbox::Store *store);
+
 Q_SIGNALS:
     // A composer's send failed; emitted in addition to showing the failure in the composer.
     void troubleshootingRequested(const Diagnostics::Explanation &explanation, const Smtp::SendResult &result,
@@ -112,6 +127,9 @@ private:
     void createMenusAndToolBar();
     void restoreUiState();
     void saveUiState() const;
+    void announce(const QString &summary, const QString &body, bool needsAttention);
+    void outboxMessageFinished(qint64 id, Outbox::State state);
+    TroubleshootingDialog::Services troubleshootingServices() const;
 
     void addAccount();
     void editAccount();
@@ -172,6 +190,9 @@ private:
     QTableView *m_outboxView = nullptr;
 
     Autoconfig::LookupConfig m_discoveryConfig;
+    std::unique_ptr<Accounts::AccountStatusStore> m_statuses;
+    QPointer<Notifier> m_notifier;
+    QPointer<Outbox::Store> m_watchedOutbox;
 
     QString m_selectionBeforeReset;
     QString m_removingId; // the account whose removal is running, if any

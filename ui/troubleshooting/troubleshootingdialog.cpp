@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/troubleshooting/troubleshootingdialog.h"
 
+#include "app/accounts/accountstatusstore.h"
 #include "app/accounts/accountstore.h"
 #include "app/diagnostics/connectiontest.h"
 #include "app/diagnostics/explainer.h"
@@ -482,6 +483,15 @@ void TroubleshootingDialog::Private::testFinished(const ConnectionTestReport &re
     testTranscript = report.transcript;
     updateTranscript();
     lastTestPassed = report.ok;
+    const bool cancelled = report.error && report.error->kind == Smtp::Error::Kind::Cancelled;
+    if (services.statuses && !cancelled) {
+        if (report.ok) {
+            services.statuses->recordOk(account.id);
+        } else {
+            services.statuses->recordFailure(
+                account.id, report.explanation ? report.explanation->category : Diagnostics::Category::Unknown);
+        }
+    }
 
     const bool tlsFailed = report.failedStep() >= 0
         && report.steps.at(report.failedStep()).kind == ConnectionTestStep::Kind::TlsHandshake;

@@ -19,7 +19,8 @@
 namespace Accounts
 {
 class AccountStore;
-}
+class AccountStatusStore;
+} // namespace Accounts
 namespace Secrets
 {
 class SecretStore;
@@ -59,6 +60,9 @@ public:
         QList<QSslCertificate> additionalCaCertificates;
         // The DNS server for the sender-domain check; null: the system's resolver.
         QHostAddress nameserver;
+        // Where every finished connection test's result is recorded (the main window's
+        // account status); null: nowhere.
+        Accounts::AccountStatusStore *statuses = nullptr;
     };
 
     // After a failed send: shows the explanation of failure.error (and its transcript); the
