@@ -42,7 +42,8 @@ CredentialsResult keychainFailure(const SecretResult &result, Smtp::Credentials:
             return failure(Kind::SignInNeeded, credentialsKind, QStringLiteral("no sign-in tokens are stored"),
                            OAuth::Error::make(OAuth::Error::Kind::NotSignedIn));
         }
-        return failure(Kind::NoSecretStored, credentialsKind, QStringLiteral("no password is stored"));
+        return failure(Kind::NoSecretStored, credentialsKind,
+                       result.message.isEmpty() ? QStringLiteral("no password is stored") : result.message);
     case SecretResult::Status::AccessDenied:
         return failure(Kind::KeychainDenied, credentialsKind, result.message);
     case SecretResult::Status::NoBackend:
@@ -83,13 +84,17 @@ bool CredentialsProblem::isTemporary() const
 
 bool CredentialsProblem::canAskForPassword() const
 {
-    return credentialsKind == Smtp::Credentials::Kind::Password
-        && (kind == Kind::NoSecretStored || kind == Kind::KeychainUnavailable || kind == Kind::KeychainDenied);
+    // A locked keychain or one that refused access is the user's to fix there; asking for the
+    // password instead would teach people to type it whenever something asks.
+    return credentialsKind == Smtp::Credentials::Kind::Password && kind == Kind::NoSecretStored;
 }
 
 Smtp::Error CredentialsProblem::smtpError() const
 {
-    Smtp::Error error = Smtp::Error::local(Smtp::Error::Kind::MissingCredentials, Smtp::Phase::Preparing, detail);
+    // A sign-in the provider no longer accepts failed at the login step; everything else before
+    // anything was sent (Diagnostics::evidenceFromSmtpError() tells the two apart by that).
+    const Smtp::Phase phase = kind == Kind::SignInNeeded ? Smtp::Phase::Authentication : Smtp::Phase::Preparing;
+    Smtp::Error error = Smtp::Error::local(Smtp::Error::Kind::MissingCredentials, phase, detail);
     if (isTemporary()) {
         error.permanence = Smtp::Error::Permanence::Temporary;
     }

@@ -48,9 +48,10 @@ public:
 
     // Trying again later, without the user doing anything, may help.
     bool isTemporary() const;
-    // A password typed by the user would do (the UI may ask for one and provide it).
+    // A password typed by the user would do: none is stored (the UI may ask for one and provide it).
     bool canAskForPassword() const;
-    // As an SMTP error before anything was sent (Error::Kind::MissingCredentials, detail = facts).
+    // As an SMTP error before anything was sent: Error::Kind::MissingCredentials, detail = facts,
+    // in Phase::Authentication for SignInNeeded (explained as "sign in again").
     Smtp::Error smtpError() const;
     // What the explainer needs: "sign in again" for SignInNeeded, else the missing credentials.
     Diagnostics::FailureEvidence evidence(const QString &host, quint16 port) const;

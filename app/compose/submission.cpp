@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/compose/submission.h"
 
-#include "app/accounts/storedcredentials.h"
-#include "app/secrets/secretstore.h"
+#include "app/logging.h"
+#include "app/oauth/tokenrejection.h"
 #include "app/smtp/composedmessagesource.h"
-#include "app/smtp/saslclient.h"
 #include "app/smtp/worker.h"
 
 #include <atomic>
@@ -24,8 +23,14 @@ std::atomic<quint64> nextId{(quint64(1) << 61) + 1};
 } // namespace
 
 WorkerSubmission::WorkerSubmission(Secrets::SecretStore *secrets, Smtp::Worker *worker, QObject *parent)
+    : WorkerSubmission(new Accounts::CredentialsLookup(secrets, OAuth::ProviderTable::bundled()), worker, parent)
+{
+    m_credentials->setParent(this);
+}
+
+WorkerSubmission::WorkerSubmission(Accounts::CredentialsLookup *credentials, Smtp::Worker *worker, QObject *parent)
     : Submission(parent)
-    , m_secrets(secrets)
+    , m_credentials(credentials)
     , m_worker(worker)
 {
     Smtp::Worker::registerMetaTypes();
@@ -40,6 +45,8 @@ WorkerSubmission::WorkerSubmission(Secrets::SecretStore *secrets, Smtp::Worker *
         }
     });
     connect(worker, &Smtp::Worker::finished, this, &WorkerSubmission::workerFinished);
+    connect(m_credentials, &Accounts::CredentialsLookup::passwordProvided, this, &WorkerSubmission::passwordProvided);
+    connect(m_credentials, &Accounts::CredentialsLookup::passwordDeclined, this, &WorkerSubmission::passwordDeclined);
 }
 
 quint64 WorkerSubmission::submit(const Accounts::Account &account, const Mime::ComposedMessage &message,
@@ -47,89 +54,139 @@ quint64 WorkerSubmission::submit(const Accounts::Account &account, const Mime::C
 {
     Q_UNUSED(subject) // nothing lists what is sent directly
     const quint64 id = nextId++;
-    m_pending.insert(id, Stage::ReadingSecret);
-    const Smtp::Credentials::Kind kind = Smtp::SaslClient::secretKindFor(account.authMethod);
-    if (kind == Smtp::Credentials::Kind::None || account.security == Accounts::Security::None) {
-        // Without a login nothing is read from the keychain; a login without encryption is
-        // refused by the session itself, before it connects.
-        QMetaObject::invokeMethod(
-            this,
-            [this, account, message, id, kind] {
-                secretRead(account, message, id, {kind, QString()});
-            },
-            Qt::QueuedConnection);
-        return id;
-    }
-    const Secrets::SecretKind secretKind = Accounts::secretKindFor(kind);
-    Secrets::SecretJob *job = m_secrets->read(account.id, secretKind);
-    connect(job, &Secrets::SecretJob::finished, this,
-            [this, account, message, id, kind](const Secrets::SecretResult &result) {
-                if (!result.ok()) {
-                    failBeforeSending(id, result.message);
-                    return;
-                }
-                secretRead(account, message, id, Accounts::credentialsFromSecret(kind, result.secret));
-            });
+    Pending pending;
+    pending.account = account;
+    pending.message = message;
+    m_pending.insert(id, pending);
+    lookUp(id, Accounts::CredentialsLookup::Freshness::UseStored);
     return id;
 }
 
-void WorkerSubmission::secretRead(const Accounts::Account &account, const Mime::ComposedMessage &message, quint64 id,
-                                  Smtp::Credentials credentials)
+void WorkerSubmission::lookUp(quint64 id, Accounts::CredentialsLookup::Freshness freshness)
 {
-    if (m_cancelled.remove(id)) {
-        m_pending.remove(id);
-        Smtp::SendResult result;
-        result.requestId = id;
-        result.error = Smtp::Error::local(Smtp::Error::Kind::Cancelled, Smtp::Phase::Preparing);
-        Q_EMIT finished(result);
+    const auto it = m_pending.find(id);
+    it->stage = Stage::LookingUp;
+    Accounts::CredentialsJob *job = m_credentials->lookUp(it->account, freshness);
+    connect(job, &Accounts::CredentialsJob::finished, this,
+            [this, id](const Accounts::CredentialsResult &result) { credentialsFound(id, result); });
+}
+
+void WorkerSubmission::credentialsFound(quint64 id, const Accounts::CredentialsResult &result)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end()) {
+        return;
+    }
+    if (it->cancelled) {
+        finishBeforeSending(id, Smtp::Error::local(Smtp::Error::Kind::Cancelled, Smtp::Phase::Preparing));
+        return;
+    }
+    if (!result.ok()) {
+        if (result.problem->canAskForPassword()) {
+            it->stage = Stage::WaitingForPassword;
+            m_credentials->requestPassword(it->account);
+            return;
+        }
+        finishBeforeSending(id, result.problem->smtpError());
         return;
     }
     if (!m_worker) {
-        failBeforeSending(id, QStringLiteral("the SMTP worker is gone"));
+        finishBeforeSending(id,
+                            Smtp::Error::local(Smtp::Error::Kind::MissingCredentials, Smtp::Phase::Preparing,
+                                               QStringLiteral("the SMTP worker is gone")));
         return;
     }
-    m_pending.insert(id, Stage::WithWorker);
+    it->stage = Stage::WithWorker;
+    it->credentials = *result.credentials;
+    it->source = result.source;
     Smtp::SendJob job;
-    job.accountId = account.id;
-    job.settings = Smtp::SessionSettings::fromAccount(account);
-    job.credentials = std::move(credentials);
-    job.request = Smtp::sendRequestFor(id, message);
+    job.accountId = it->account.id;
+    job.settings = Smtp::SessionSettings::fromAccount(it->account);
+    job.credentials = it->credentials;
+    job.request = Smtp::sendRequestFor(id, it->message);
     Smtp::Worker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker, job] { worker->submit(job); }, Qt::QueuedConnection);
 }
 
-void WorkerSubmission::cancel(quint64 id)
+void WorkerSubmission::passwordProvided(const QString &accountId)
 {
-    const auto it = m_pending.constFind(id);
-    if (it == m_pending.cend()) {
-        return;
-    }
-    if (*it == Stage::ReadingSecret) {
-        m_cancelled.insert(id);
-        return;
-    }
-    if (Smtp::Worker *worker = m_worker) {
-        QMetaObject::invokeMethod(
-            worker, [worker, id] { worker->cancel(id); }, Qt::QueuedConnection);
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (it->stage == Stage::WaitingForPassword && it->account.id == accountId) {
+            lookUp(it.key(), Accounts::CredentialsLookup::Freshness::UseStored);
+        }
     }
 }
 
-void WorkerSubmission::failBeforeSending(quint64 id, const QString &detail)
+void WorkerSubmission::passwordDeclined(const QString &accountId)
+{
+    QList<quint64> declined;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (it->stage == Stage::WaitingForPassword && it->account.id == accountId) {
+            declined.append(it.key());
+        }
+    }
+    for (const quint64 id : std::as_const(declined)) {
+        finishBeforeSending(id,
+                            Smtp::Error::local(Smtp::Error::Kind::MissingCredentials, Smtp::Phase::Preparing,
+                                               QStringLiteral("no password was given")));
+    }
+}
+
+void WorkerSubmission::cancel(quint64 id)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end()) {
+        return;
+    }
+    switch (it->stage) {
+    case Stage::LookingUp:
+        it->cancelled = true;
+        return;
+    case Stage::WaitingForPassword:
+        finishBeforeSending(id, Smtp::Error::local(Smtp::Error::Kind::Cancelled, Smtp::Phase::Preparing));
+        return;
+    case Stage::WithWorker:
+        if (Smtp::Worker *worker = m_worker) {
+            QMetaObject::invokeMethod(
+                worker, [worker, id] { worker->cancel(id); }, Qt::QueuedConnection);
+        }
+        return;
+    }
+}
+
+void WorkerSubmission::finishBeforeSending(quint64 id, const Smtp::Error &error)
 {
     m_pending.remove(id);
-    m_cancelled.remove(id);
     Smtp::SendResult result;
     result.requestId = id;
-    result.error = Smtp::Error::local(Smtp::Error::Kind::MissingCredentials, Smtp::Phase::Preparing, detail);
+    result.error = error;
     Q_EMIT finished(result);
 }
 
 void WorkerSubmission::workerFinished(const Smtp::SendResult &result)
 {
-    if (m_pending.remove(result.requestId) > 0) {
-        Q_EMIT finished(result);
+    const auto it = m_pending.find(result.requestId);
+    if (it == m_pending.end() || it->stage != Stage::WithWorker) {
+        return;
     }
+    if (!it->tokenRefreshed && OAuth::isTokenRejection(it->credentials, result)) {
+        qCInfo(lcAccounts) << "the server refused the access token of" << it->account.id
+                           << "; refreshing it once and sending again";
+        it->tokenRefreshed = true;
+        lookUp(result.requestId, Accounts::CredentialsLookup::Freshness::ForceRefresh);
+        return;
+    }
+    if (it->source == Accounts::CredentialsResult::Source::Session && result.error
+        && result.error->kind == Smtp::Error::Kind::AuthenticationFailed) {
+        // What the user typed for this session was wrong: ask again rather than fail the message.
+        m_credentials->forgetSessionPassword(it->account.id);
+        it->stage = Stage::WaitingForPassword;
+        m_credentials->requestPassword(it->account);
+        return;
+    }
+    m_pending.erase(it);
+    Q_EMIT finished(result);
 }
 
 } // namespace Compose

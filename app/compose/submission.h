@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/accounts/account.h"
+#include "app/accounts/credentialslookup.h"
 #include "app/mime/composedmessage.h"
 #include "app/smtp/credentials.h"
 #include "app/smtp/sendresult.h"
@@ -11,7 +12,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 
 namespace Secrets
 {
@@ -52,32 +52,49 @@ Q_SIGNALS:
 };
 
 // Sends straight through the SMTP worker, which lives in its own thread and is reached by
-// queued calls only. For each message the account's secret is read from the SecretStore and
-// handed to the worker with the job, never kept here. A secret that cannot be read ends the
-// message with Error::Kind::MissingCredentials (detail: the keychain's own sentence), so that
-// every failure reaches the user through the same explainer.
+// queued calls only. For each message the account's credentials come from the
+// Accounts::CredentialsLookup and are handed to the worker with the job, never kept here. When
+// no password is stored ("ask me each time"), the lookup is asked to request one and the message
+// waits (still cancellable) until it is provided or declined. An OAuth token the server refuses
+// is refreshed once and the message sent again; a session password it refuses is asked for
+// again. Credentials that cannot be had end the message with Error::Kind::MissingCredentials
+// (detail: the keychain's own sentence, or the sign-in facts), so that every failure reaches the
+// user through the same explainer.
 class WorkerSubmission : public Submission
 {
     Q_OBJECT
 public:
+    // With a lookup of its own on `secrets` (the bundled OAuth providers).
     WorkerSubmission(Secrets::SecretStore *secrets, Smtp::Worker *worker, QObject *parent = nullptr);
+    // Shares the lookup (not owned; it must outlive this) with the other senders.
+    WorkerSubmission(Accounts::CredentialsLookup *credentials, Smtp::Worker *worker, QObject *parent = nullptr);
 
     quint64 submit(const Accounts::Account &account, const Mime::ComposedMessage &message,
                    const QString &subject) override;
     void cancel(quint64 id) override;
 
 private:
-    enum class Stage { ReadingSecret, WithWorker };
+    enum class Stage { LookingUp, WaitingForPassword, WithWorker };
+    struct Pending {
+        Stage stage = Stage::LookingUp;
+        Accounts::Account account;
+        Mime::ComposedMessage message;
+        Smtp::Credentials credentials;
+        Accounts::CredentialsResult::Source source = Accounts::CredentialsResult::Source::NotNeeded;
+        bool tokenRefreshed = false; // the one refresh after a refused token is spent
+        bool cancelled = false; // while the credentials were being looked up
+    };
 
-    void secretRead(const Accounts::Account &account, const Mime::ComposedMessage &message, quint64 id,
-                    Smtp::Credentials credentials);
-    void failBeforeSending(quint64 id, const QString &detail);
+    void lookUp(quint64 id, Accounts::CredentialsLookup::Freshness freshness);
+    void credentialsFound(quint64 id, const Accounts::CredentialsResult &result);
+    void passwordProvided(const QString &accountId);
+    void passwordDeclined(const QString &accountId);
+    void finishBeforeSending(quint64 id, const Smtp::Error &error);
     void workerFinished(const Smtp::SendResult &result);
 
-    Secrets::SecretStore *m_secrets;
+    Accounts::CredentialsLookup *m_credentials;
     QPointer<Smtp::Worker> m_worker;
-    QHash<quint64, Stage> m_pending; // ids submitted here whose finished() is still due
-    QSet<quint64> m_cancelled; // cancelled while the secret was being read
+    QHash<quint64, Pending> m_pending; // ids submitted here whose finished() is still due
 };
 
 } // namespace Compose

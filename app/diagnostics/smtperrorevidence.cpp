@@ -55,7 +55,8 @@ Kind kindOf(const Smtp::Error &error)
     case E::NoRecipients:
         return Kind::InvalidAddress;
     case E::MissingCredentials:
-        return Kind::MissingCredentials;
+        // At the login step: an OAuth sign-in that could not be renewed (Accounts::CredentialsProblem).
+        return error.phase == Smtp::Phase::Authentication ? Kind::SignInExpired : Kind::MissingCredentials;
     case E::PlaintextAuthRefused:
         return Kind::PasswordWithoutEncryption;
     case E::InvalidMessage:
