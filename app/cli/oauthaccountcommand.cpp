@@ -80,9 +80,11 @@ void OAuthAccountAddCommand::start()
         {m_oauth, m_device, m_clientId, m_name, m_id, m_host, m_port, m_security, m_auth, m_userName, m_autoconfig});
     if (!parse(parser,
                tr("Sets up an account that signs in through the provider's web page (OAuth 2.0).\n"
-                  "Exit status: 0 added; 64 wrong usage; 69 the provider cannot be reached or offers no sign-in "
-                  "with a code (--device); 75 no answer in time, or the code expired (run it again); 77 the "
-                  "sign-in was refused; 78 no client id or another configuration problem."))) {
+                  "\n"
+                  "Exit status: 0 added; 64 wrong usage; 69 the provider cannot be reached or\n"
+                  "offers no sign-in with a code (--device); 75 no answer in time, or the code\n"
+                  "expired (run it again); 77 the sign-in was refused; 78 no client id or another\n"
+                  "configuration problem."))) {
         return;
     }
     const QStringList positional = parser.positionalArguments();
