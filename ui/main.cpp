@@ -10,7 +10,10 @@
 #include "app/compose/submission.h"
 #include "app/i18n/translations.h"
 #include "app/outbox/dispatcher.h"
+#include "app/outbox/draftstore.h"
 #include "app/outbox/outboxmodel.h"
+#include "app/outbox/sentlog.h"
+#include "app/outbox/sentlogmodel.h"
 #include "app/outbox/store.h"
 #include "app/secrets/keychainsecretstore.h"
 #include "app/smtp/worker.h"
@@ -22,6 +25,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
+#include <QSettings>
 #include <QThread>
 #include <QTimer>
 
@@ -104,6 +108,24 @@ int runGui(int argc, char **argv)
     Outbox::Dispatcher dispatcher(&outbox, &accounts, &secrets, smtp.worker());
     Outbox::OutboxModel outboxModel(&outbox);
     QObject::connect(&dispatcher, &Outbox::Dispatcher::progress, &outboxModel, &Outbox::OutboxModel::setProgress);
+    // Drafts and the sent log live in the outbox's database; the log is pruned on every start.
+    outbox.setSentLogPolicy(
+        Outbox::SentLogPolicy::fromSettings(QSettings(accounts.settingsPath(), QSettings::IniFormat)));
+    Outbox::SentLog sentLog(&outbox);
+    Outbox::SentLogModel sentLogModel(&sentLog);
+    Outbox::DraftStore drafts(&outbox);
+    if (outboxOpen) {
+        sentLog.prune();
+        // Earlier versions kept drafts as .eml files; each is imported once and left in place.
+        drafts.importEmlDrafts(MainWindow::draftsDirectory(), [&accounts](const QString &address) {
+            for (const Accounts::Account &account : accounts.accounts()) {
+                if (account.email.compare(address, Qt::CaseInsensitive) == 0) {
+                    return account.id;
+                }
+            }
+            return QString();
+        });
+    }
     std::unique_ptr<Compose::Submission> submission;
     if (outboxOpen) {
         dispatcher.start();
@@ -117,6 +139,8 @@ int runGui(int argc, char **argv)
     window.setNotifier(&notifier);
     if (outboxOpen) {
         window.setOutboxModel(&outboxModel);
+        window.setDrafts(&drafts);
+        window.setSentLogModel(&sentLogModel);
         window.watchOutbox(&dispatcher, &outbox);
     }
     // A bad KURIER_ISPDB_URL or KURIER_DNS_SERVER falls back to the default; the command
@@ -125,6 +149,7 @@ int runGui(int argc, char **argv)
         Autoconfig::LookupConfig::fromEnvironment(QProcessEnvironment::systemEnvironment(), nullptr));
     window.setSubmission(submission.get());
     window.show();
+    QTimer::singleShot(0, &window, &MainWindow::offerInterruptedDrafts);
     return app.exec();
 }
 

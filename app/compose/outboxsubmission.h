@@ -38,6 +38,7 @@ public:
     // transmission is cancelled and it is taken out when the worker gives it back).
     void cancel(quint64 id) override;
     void withdraw(quint64 id) override;
+    bool isQueued(quint64 id) const override { return m_groups.contains(id); }
 
 private:
     struct Group {

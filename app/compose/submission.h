@@ -44,6 +44,13 @@ public:
     // A message that failed is about to be replaced by a new submission of the same text (or was
     // discarded): a path that keeps failed messages (the outbox) forgets this one.
     virtual void withdraw(quint64 id) { Q_UNUSED(id) }
+    // Whether the message is kept durably (in the outbox) from now on, so that whatever else
+    // holds it (a draft) may let it go.
+    virtual bool isQueued(quint64 id) const
+    {
+        Q_UNUSED(id)
+        return false;
+    }
 
 Q_SIGNALS:
     void progress(quint64 id, qint64 bytesSent, qint64 bytesTotal);

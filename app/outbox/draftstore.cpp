@@ -113,7 +113,7 @@ bool write(QSqlDatabase &db, Draft &draft, DraftStore::SaveState state, const QS
         insert.addBindValue(draft.id);
         insert.addBindValue(int(position));
         insert.addBindValue(Sqlite::text(attachment.fileName));
-        insert.addBindValue(QString::fromLatin1(attachment.mimeType));
+        insert.addBindValue(Sqlite::text(QString::fromLatin1(attachment.mimeType)));
         insert.addBindValue(Sqlite::text(attachment.sourcePath));
         insert.addBindValue(attachment.size);
         insert.addBindValue(attachment.sha256);

@@ -8,8 +8,10 @@
 #include "app/outbox/outboxmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -57,6 +59,9 @@ private Q_SLOTS:
     void damagedFileIsKeptAsideAndReplaced_data();
     void damagedFileIsKeptAsideAndReplaced();
     void refusesSchemaFromANewerKurier();
+    void migratesVersion1KeepingMessages_data();
+    void migratesVersion1KeepingMessages();
+    void failedMigrationLeavesVersion1Intact();
     void twoConnectionsShareTheStore();
     void modelFollowsTheStore();
     void removeDeletesUnsharedBytes();
@@ -357,6 +362,133 @@ void StoreTest::refusesSchemaFromANewerKurier()
     QVERIFY(result.error.contains(QStringLiteral("newer")));
     QVERIFY(result.keptAsidePath.isEmpty());
     QVERIFY(QFile::exists(path()));
+}
+
+void StoreTest::migratesVersion1KeepingMessages_data()
+{
+    QTest::addColumn<QStringList>("states");
+    QTest::newRow("an empty outbox") << QStringList();
+    QTest::newRow("queued, sent and failed messages")
+        << QStringList{QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("needs-attention")};
+}
+
+void StoreTest::migratesVersion1KeepingMessages()
+{
+    QFETCH(QStringList, states);
+    QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+    QList<QByteArray> bodies;
+    {
+        // A version-1 file as Kurier wrote it before drafts and the sent log: its schema step,
+        // stamped version 1, with messages in it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
+        const QList<QStringList> steps = Store::schemaSteps();
+        for (const QString &statement : steps.at(0)) {
+            QVERIFY2(query.exec(statement), qPrintable(statement));
+        }
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+        for (qsizetype i = 0; i < states.size(); ++i) {
+            const QByteArray bytes = "Subject: " + QByteArray::number(i) + "\r\n\r\nbody " + QByteArray::number(i);
+            bodies.append(bytes);
+            const QByteArray digest = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+            QSqlQuery content(db);
+            content.prepare(QStringLiteral("INSERT INTO contents (sha256, bytes) VALUES (?, ?)"));
+            content.addBindValue(digest);
+            content.addBindValue(bytes);
+            QVERIFY(content.exec());
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral("INSERT INTO messages (account_id, reverse_path, recipients, subject, size, "
+                                          "content_sha256, state, created_at, next_attempt_at, server_reply) "
+                                          "VALUES ('ola', 'ola@example.org', '[\"bob@example.org\"]', ?, ?, ?, ?, ?, "
+                                          "?, ?)"));
+            insert.addBindValue(QStringLiteral("message %1").arg(i));
+            insert.addBindValue(bytes.size());
+            insert.addBindValue(digest);
+            insert.addBindValue(states.at(i));
+            insert.addBindValue(m_now.toMSecsSinceEpoch());
+            insert.addBindValue(m_now.toMSecsSinceEpoch());
+            insert.addBindValue(states.at(i) == QLatin1String("sent") ? QStringLiteral("250 Ok") : QString());
+            QVERIFY(insert.exec());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    std::unique_ptr<Store> store = openStore();
+    QVERIFY(store);
+    const QList<Outbox::OutboxMessage> messages = store->messages();
+    QCOMPARE(messages.size(), states.size());
+    for (qsizetype i = 0; i < states.size(); ++i) {
+        QCOMPARE(Outbox::stateId(messages.at(i).state), states.at(i));
+        QCOMPARE(messages.at(i).subject, QStringLiteral("message %1").arg(i));
+        QCOMPARE(store->messageBytes(messages.at(i).id), std::optional<QByteArray>(bodies.at(i)));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+        for (const QString &table : {QStringLiteral("drafts"), QStringLiteral("draft_attachments"),
+                                     QStringLiteral("draft_imports"), QStringLiteral("sent_log")}) {
+            QVERIFY2(query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next(), qPrintable(table));
+            QCOMPARE(query.value(0).toInt(), 0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    // The migrated store works as a new one: a message queued now is sent and logged.
+    const std::optional<qint64> id = store->enqueue(newMessage(QStringLiteral("after the migration")));
+    QVERIFY(id);
+    QVERIFY(store->claim(*id));
+    QVERIFY(store->markSent(*id, QStringLiteral("250 2.0.0 Ok")));
+    Outbox::SentLog log(store.get());
+    QCOMPARE(log.records().size(), 1);
+    store.reset();
+    store = openStore(); // and opens again without migrating
+    QVERIFY(store);
+    QCOMPARE(store->messages().size(), states.size() + 1);
+}
+
+void StoreTest::failedMigrationLeavesVersion1Intact()
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
+    {
+        // A version-1 file holding a table that version 2 wants to create: a step fails.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        const QList<QStringList> steps = Store::schemaSteps();
+        for (const QString &statement : steps.at(0)) {
+            QVERIFY(query.exec(statement));
+        }
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE sent_log (x INTEGER)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    Store store(path());
+    const Store::OpenResult result = store.open();
+    QCOMPARE(result.status, Store::OpenResult::Status::Failed);
+    QVERIFY(QFile::exists(path()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        // The drafts table of the first step was rolled back with the rest.
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'drafts'")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
 }
 
 void StoreTest::twoConnectionsShareTheStore()

@@ -70,8 +70,7 @@ int main(int argc, char **argv)
     Smtp::Worker worker;
     Compose::WorkerSubmission submission(&secrets, &worker);
 
-    ComposerServices services{
-        store, &model, &submission, &recent, &limits, &dialogs, settings.filePath(QStringLiteral("drafts"))};
+    ComposerServices services{store, &model, &submission, &recent, &limits, &dialogs};
     ComposerWindow window(services);
     window.findChild<QLineEdit *>(QStringLiteral("toFieldEdit"))
         ->setText(QStringLiteral("Jan Nowak <jan.nowak@example.org>, Zofia Wiśniewska <zofia@example.net>"));

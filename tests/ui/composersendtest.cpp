@@ -176,7 +176,6 @@ ComposerWindow *ComposerSendTest::createWindow()
     services.recentAddresses = m_recent.get();
     services.sizeLimits = m_limits.get();
     services.dialogs = m_dialogs.get();
-    services.draftsDirectory = m_settings->filePath(QStringLiteral("drafts"));
     m_window = new ComposerWindow(services);
     m_window->show();
     return m_window;

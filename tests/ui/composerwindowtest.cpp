@@ -15,6 +15,8 @@
 #include "app/diagnostics/explainer.h"
 #include "app/diagnostics/smtperrorevidence.h"
 #include "app/mime/addressparser.h"
+#include "app/outbox/draftstore.h"
+#include "app/outbox/store.h"
 #include "app/smtp/worker.h"
 #include "tests/support/temporaryaccountstore.h"
 #include "tests/ui/scripteddialogrunner.h"
@@ -95,6 +97,8 @@ private:
     std::unique_ptr<Compose::ServerSizeLimits> m_limits;
     std::unique_ptr<Smtp::Worker> m_worker;
     std::unique_ptr<Compose::WorkerSubmission> m_submission;
+    std::unique_ptr<Outbox::Store> m_outbox;
+    std::unique_ptr<Outbox::DraftStore> m_drafts;
     QPointer<ComposerWindow> m_window;
 };
 
@@ -135,11 +139,16 @@ void ComposerWindowTest::init()
     m_limits = std::make_unique<Compose::ServerSizeLimits>(Compose::ServerSizeLimits::pathBeside(accountFile));
     m_worker = std::make_unique<Smtp::Worker>();
     m_submission = std::make_unique<Compose::WorkerSubmission>(m_secrets.get(), m_worker.get());
+    m_outbox = std::make_unique<Outbox::Store>(m_settings->filePath(QStringLiteral("outbox.sqlite")));
+    QVERIFY(m_outbox->open().ok());
+    m_drafts = std::make_unique<Outbox::DraftStore>(m_outbox.get());
 }
 
 void ComposerWindowTest::cleanup()
 {
     delete m_window;
+    m_drafts.reset();
+    m_outbox.reset();
     m_submission.reset();
     m_worker.reset();
     m_limits.reset();
@@ -159,7 +168,7 @@ void ComposerWindowTest::createWindow()
     services.recentAddresses = m_recent.get();
     services.sizeLimits = m_limits.get();
     services.dialogs = m_dialogs.get();
-    services.draftsDirectory = m_settings->filePath(QStringLiteral("drafts"));
+    services.drafts = m_drafts.get();
     m_window = new ComposerWindow(services);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
@@ -404,19 +413,18 @@ void ComposerWindowTest::closeOffersToSaveDraft()
     QTRY_COMPARE(m_dialogs->answered, 1);
     QTRY_COMPARE(m_window->isVisible(), !closes);
 
-    const QDir drafts(m_settings->filePath(QStringLiteral("drafts")));
-    const QStringList files = drafts.entryList({QStringLiteral("*.eml")}, QDir::Files);
-    QCOMPARE(files.size(), saved ? 1 : 0);
+    const QList<Outbox::Draft> drafts = m_drafts->drafts();
+    if (closes) {
+        QCOMPARE(drafts.size(), saved ? 1 : 0); // discarded: an autosaved draft went too
+    }
     if (saved) {
-        QVERIFY(files.first().endsWith(QStringLiteral("-Spotkanie.eml")));
-        QFile file(drafts.filePath(files.first()));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray eml = file.readAll();
-        QVERIFY(eml.contains("To: Jan Nowak <jan@example.org>\r\n"));
-        QVERIFY(eml.contains("Subject: Spotkanie\r\n"));
-        QVERIFY(eml.contains("X-Kurier-Draft-Bcc: szef@example.org\r\n"));
-        QVERIFY(eml.contains("Do zobaczenia w czwartek."));
-        QVERIFY(!eml.contains("sekret"));
+        const Outbox::Draft &draft = drafts.first();
+        QCOMPARE(draft.to, QStringLiteral("Jan Nowak <jan@example.org>"));
+        QCOMPARE(draft.subject, QStringLiteral("Spotkanie"));
+        QCOMPARE(draft.bcc, QStringLiteral("szef@example.org"));
+        QCOMPARE(draft.body, QStringLiteral("Do zobaczenia w czwartek."));
+        QCOMPARE(draft.accountId, QStringLiteral("home"));
+        QVERIFY(draft.closedCleanly);
     }
 }
 

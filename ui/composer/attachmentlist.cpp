@@ -47,15 +47,10 @@ QStringList AttachmentList::addFiles(const QStringList &paths)
             continue;
         }
         const QMimeType type = mimeDatabase.mimeTypeForFile(info);
-        QIcon icon = QIcon::fromTheme(type.iconName(), QIcon::fromTheme(type.genericIconName()));
-        if (icon.isNull()) {
-            icon = style()->standardIcon(QStyle::SP_FileIcon);
-        }
-        const QString size = locale().formattedDataSize(info.size());
-        auto *entry = new QListWidgetItem(icon, tr("%1 (%2)").arg(info.fileName(), size), this);
-        entry->setData(FilePathRole, absolute);
-        entry->setData(FileSizeRole, info.size());
-        entry->setToolTip(tr("%1\n%2, %3").arg(QDir::toNativeSeparators(absolute), type.comment(), size));
+        appendEntry(
+            Mime::Attachment::fromFile(absolute), type, info.size(),
+            tr("%1\n%2, %3")
+                .arg(QDir::toNativeSeparators(absolute), type.comment(), locale().formattedDataSize(info.size())));
     }
     if (!refused.isEmpty()) {
         Q_EMIT filesRefused(refused);
@@ -64,23 +59,47 @@ QStringList AttachmentList::addFiles(const QStringList &paths)
     return refused;
 }
 
+void AttachmentList::appendEntry(const Mime::Attachment &attachment, const QMimeType &type, qint64 size,
+                                 const QString &toolTip)
+{
+    QIcon icon = QIcon::fromTheme(type.iconName(), QIcon::fromTheme(type.genericIconName()));
+    if (icon.isNull()) {
+        icon = style()->standardIcon(QStyle::SP_FileIcon);
+    }
+    auto *entry = new QListWidgetItem(
+        icon, tr("%1 (%2)").arg(attachment.effectiveFileName(), locale().formattedDataSize(size)), this);
+    entry->setData(FilePathRole, attachment.filePath);
+    entry->setData(FileSizeRole, size);
+    entry->setData(AttachmentRole, QVariant::fromValue(attachment));
+    entry->setToolTip(toolTip);
+}
+
 QList<Mime::Attachment> AttachmentList::attachments() const
 {
     QList<Mime::Attachment> result;
     for (int row = 0; row < count(); ++row) {
-        result.append(Mime::Attachment::fromFile(item(row)->data(FilePathRole).toString()));
+        result.append(item(row)->data(AttachmentRole).value<Mime::Attachment>());
     }
     return result;
 }
 
 void AttachmentList::setAttachments(const QList<Mime::Attachment> &attachments)
 {
+    static const QMimeDatabase mimeDatabase;
     clear();
     QStringList paths;
     for (const Mime::Attachment &attachment : attachments) {
         if (attachment.isFile()) {
             paths.append(attachment.filePath);
+            continue;
         }
+        const QMimeType type = attachment.mimeType.isEmpty()
+            ? mimeDatabase.mimeTypeForFileNameAndData(attachment.effectiveFileName(), attachment.data)
+            : mimeDatabase.mimeTypeForName(QString::fromLatin1(attachment.mimeType));
+        appendEntry(attachment, type, attachment.data.size(),
+                    tr("%1\n%2, %3 (the copy kept with the draft)")
+                        .arg(attachment.effectiveFileName(), type.comment(),
+                             locale().formattedDataSize(attachment.data.size())));
     }
     addFiles(paths);
 }
@@ -89,8 +108,9 @@ qint64 AttachmentList::totalSize() const
 {
     qint64 total = 0;
     for (int row = 0; row < count(); ++row) {
-        // The size now, not when attached: the file may have grown since.
-        total += qMax<qint64>(0, QFileInfo(item(row)->data(FilePathRole).toString()).size());
+        const QString path = item(row)->data(FilePathRole).toString();
+        // A file's size now, not when attached: the file may have grown since.
+        total += path.isEmpty() ? item(row)->data(FileSizeRole).toLongLong() : qMax<qint64>(0, QFileInfo(path).size());
     }
     return total;
 }

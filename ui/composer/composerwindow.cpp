@@ -11,7 +11,7 @@
 #include "app/diagnostics/smtperrorevidence.h"
 #include "app/mime/addressparser.h"
 #include "app/mime/messagecomposer.h"
-#include "app/mime/messagestream.h"
+#include "app/outbox/draftstore.h"
 #include "ui/common/dialogrunner.h"
 #include "ui/composer/addressfield.h"
 #include "ui/composer/attachmentlist.h"
@@ -21,7 +21,9 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,7 +32,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
@@ -40,10 +41,6 @@ using Accounts::Account;
 
 namespace
 {
-
-constexpr qint64 CopyBlock = 256 * 1024;
-// The draft's Bcc, which a written message never carries (Bcc travels in the envelope only).
-const QByteArray draftBccHeader = QByteArrayLiteral("X-Kurier-Draft-Bcc");
 
 QString senderText(const Account &account)
 {
@@ -64,26 +61,6 @@ QString joinedText(const QList<Mime::Address> &addresses)
     return texts.join(QStringLiteral(", "));
 }
 
-// Letters and digits of the subject, for a draft's file name.
-QString fileNamePart(const QString &subject)
-{
-    QString part;
-    for (const QChar c : subject) {
-        if (c.isLetterOrNumber()) {
-            part += c;
-        } else if (!part.isEmpty() && !part.endsWith(QLatin1Char('-'))) {
-            part += QLatin1Char('-');
-        }
-        if (part.size() >= 40) {
-            break;
-        }
-    }
-    while (part.endsWith(QLatin1Char('-'))) {
-        part.chop(1);
-    }
-    return part;
-}
-
 QLabel *bannerLabel(QWidget *parent, const char *name)
 {
     auto *label = new QLabel(parent);
@@ -99,8 +76,12 @@ QLabel *bannerLabel(QWidget *parent, const char *name)
 ComposerWindow::ComposerWindow(const ComposerServices &services, QWidget *parent)
     : QMainWindow(parent, Qt::Window)
     , m_services(services)
+    , m_drafts(services.drafts)
 {
     setObjectName(QStringLiteral("composerWindow"));
+    m_autosaveTimer.setSingleShot(true);
+    m_autosaveTimer.setInterval(m_services.autosaveInterval);
+    connect(&m_autosaveTimer, &QTimer::timeout, this, &ComposerWindow::autosave);
     setAcceptDrops(true);
     createActions();
     setCentralWidget(createForm());
@@ -131,6 +112,14 @@ ComposerWindow::ComposerWindow(const ComposerServices &services, QWidget *parent
     reloadCompletions();
     updateTitle();
     updateSize();
+    // Connected last, so that setting up the window is not a change.
+    connect(m_from, &QComboBox::currentIndexChanged, this, &ComposerWindow::contentChanged);
+    for (AddressField *field : {m_to, m_cc, m_bcc}) {
+        connect(field, &AddressField::edited, this, &ComposerWindow::contentChanged);
+    }
+    connect(m_subject, &QLineEdit::textChanged, this, &ComposerWindow::contentChanged);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &ComposerWindow::contentChanged);
+    connect(m_attachments, &AttachmentList::changed, this, &ComposerWindow::contentChanged);
     resize(760, 620);
     m_to->setFocus();
 }
@@ -140,6 +129,12 @@ ComposerWindow::~ComposerWindow()
     if (isSending()) {
         // Nobody is left to show the result; the message must not go out unseen either.
         m_services.submission->cancel(m_requestId);
+    }
+    if (m_unsaved && !m_closeApproved) {
+        // Destroyed without a decision (Kurier is quitting with the window open): what was
+        // typed since the last autosave is kept, and the draft stays open, so it is offered
+        // on the next start.
+        storeDraft(false, false);
     }
 }
 
@@ -160,11 +155,11 @@ void ComposerWindow::createActions()
     m_saveDraftAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save &Draft"), this);
     m_saveDraftAction->setObjectName(QStringLiteral("saveDraftAction"));
     m_saveDraftAction->setShortcut(QKeySequence::Save);
-    m_saveDraftAction->setStatusTip(tr("Keep the message as a file to finish later"));
+    m_saveDraftAction->setStatusTip(tr("Keep the message among the drafts to finish later"));
+    m_saveDraftAction->setEnabled(m_drafts != nullptr);
     connect(m_saveDraftAction, &QAction::triggered, this, [this] {
-        const QString path = saveDraft();
-        if (!path.isEmpty()) {
-            statusBar()->showMessage(tr("Draft saved to %1.").arg(QDir::toNativeSeparators(path)));
+        if (saveDraft()) {
+            statusBar()->showMessage(tr("Draft saved."));
         }
     });
 
@@ -503,6 +498,9 @@ void ComposerWindow::submit(const Account &account, const Mime::ComposedMessage 
         m_failedRequestId = 0;
     }
     m_requestId = m_services.submission->submit(account, message, m_subject->text());
+    if (m_services.submission->isQueued(m_requestId)) {
+        removeDraft(); // the outbox has the message now
+    }
     m_progress->setValue(0);
     m_progress->setFormat(tr("Connecting…"));
     setSending(true);
@@ -568,6 +566,7 @@ void ComposerWindow::finished(const Smtp::SendResult &result)
         const QString recipients = m_sendingRecipients.join(QStringLiteral(", "));
         Q_EMIT messageSent(subject.isEmpty() ? tr("Sent a message without a subject to %1.").arg(recipients)
                                              : tr("Sent \"%1\" to %2.").arg(subject, recipients));
+        removeDraft();
         m_closeApproved = true;
         close();
         return;
@@ -674,64 +673,141 @@ void ComposerWindow::attachFiles(const QStringList &paths)
     m_attachments->addFiles(paths);
 }
 
-QString ComposerWindow::saveDraft()
+bool ComposerWindow::saveDraft()
 {
-    std::optional<Mime::MessageDraft> draft = checkedDraft(false);
-    if (!draft) {
-        return {};
+    return storeDraft(false, true);
+}
+
+void ComposerWindow::contentChanged()
+{
+    if (m_restoring) {
+        return;
     }
-    if (!draft->bcc.isEmpty()) {
-        draft->extraHeaders.append({draftBccHeader, joinedText(draft->bcc)});
+    m_unsaved = true;
+    // Started on the first change only, so typing does not keep postponing the save.
+    if (m_drafts && !m_autosaveTimer.isActive()) {
+        m_autosaveTimer.start();
     }
-    if (Mime::mailboxesOf(draft->to + draft->cc + draft->bcc).isEmpty()) {
-        // The composer needs an envelope; Bcc is never written, so the file holds no recipient.
-        draft->bcc = {Mime::Address::fromMailbox(draft->from)};
+}
+
+void ComposerWindow::autosave()
+{
+    if (m_unsaved && !isSending()) {
+        storeDraft(false, false);
     }
-    const Mime::MessageComposer::Result composed = Mime::MessageComposer().compose(*draft);
+}
+
+bool ComposerWindow::storeDraft(bool closing, bool reportProblems)
+{
+    m_autosaveTimer.stop();
     QString problem;
-    QString path;
-    if (composed.ok()) {
-        const QString directory = m_services.draftsDirectory;
-        QDir().mkpath(directory);
-        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString name = fileNamePart(draft->subject);
-        path = QDir(directory).filePath(stamp + (name.isEmpty() ? QString() : QLatin1Char('-') + name)
-                                        + QStringLiteral(".eml"));
-        for (int n = 2; QFileInfo::exists(path) && n < 100; ++n) {
-            path = QDir(directory).filePath(stamp + QLatin1Char('-') + QString::number(n) + QStringLiteral(".eml"));
+    if (!m_drafts) {
+        problem = tr("Kurier's outbox database is not open, so drafts cannot be kept.");
+    } else if (m_draftId == 0 && !hasContent()) {
+        m_unsaved = false;
+        return true; // nothing worth keeping
+    } else {
+        Outbox::Draft draft;
+        draft.id = m_draftId;
+        draft.accountId = m_from->currentData().toString();
+        draft.to = m_to->text();
+        draft.cc = m_cc->text();
+        draft.bcc = m_bcc->text();
+        draft.subject = m_subject->text();
+        draft.body = m_body->toPlainText();
+        QStringList unreadable;
+        for (const Mime::Attachment &attachment : m_attachments->attachments()) {
+            Outbox::DraftAttachment copy;
+            copy.fileName = attachment.effectiveFileName();
+            copy.mimeType = attachment.mimeType;
+            copy.sourcePath = attachment.filePath;
+            if (!attachment.isFile()) {
+                copy.bytes = attachment.data;
+            } else if (const auto copied = m_copiedFiles.constFind(attachment.filePath);
+                       copied != m_copiedFiles.cend()) {
+                // Copied at an earlier save: the draft keeps the file as it was then.
+                copy.sha256 = copied->first;
+                copy.size = copied->second;
+            } else {
+                QFile file(attachment.filePath);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    unreadable.append(QDir::toNativeSeparators(attachment.filePath));
+                    continue;
+                }
+                copy.bytes = file.readAll();
+            }
+            draft.attachments.append(copy);
         }
-        // Written under a temporary name and renamed at the end, so a failure never leaves half a draft.
-        QSaveFile file(path);
-        Mime::MessageStream stream(composed.message);
-        if (!file.open(QIODevice::WriteOnly) || !stream.open(QIODevice::ReadOnly)) {
-            problem = file.isOpen() ? stream.errorString() : file.errorString();
-        } else {
-            QByteArray block(CopyBlock, Qt::Uninitialized);
-            while (problem.isEmpty() && !stream.atEnd()) {
-                const qint64 n = stream.read(block.data(), block.size());
-                if (n <= 0) {
-                    problem = stream.errorString();
-                } else if (file.write(block.constData(), n) != n) {
-                    problem = file.errorString();
+        const auto state = closing ? Outbox::DraftStore::SaveState::ClosedCleanly : Outbox::DraftStore::SaveState::Open;
+        std::optional<qint64> id = m_drafts->save(draft, state);
+        if (!id && draft.id != 0) {
+            // Deleted meanwhile (from the main window's Drafts): kept again as a new draft.
+            draft.id = 0;
+            id = m_drafts->save(draft, state);
+        }
+        if (id) {
+            m_draftId = *id;
+            for (const Outbox::DraftAttachment &copy : std::as_const(draft.attachments)) {
+                if (!copy.sourcePath.isEmpty()) {
+                    m_copiedFiles.insert(copy.sourcePath, {copy.sha256, copy.size});
                 }
             }
-            if (problem.isEmpty() && !file.commit()) {
-                problem = file.errorString();
+            m_unsaved = false;
+            if (!unreadable.isEmpty()) {
+                statusBar()->showMessage(tr("Draft saved without these files, which cannot be read: %1")
+                                             .arg(unreadable.join(QStringLiteral(", "))));
             }
+            return true;
         }
-    } else {
-        problem = composed.error->message();
+        problem = m_drafts->errorString();
     }
-    if (!problem.isEmpty()) {
+    if (reportProblems) {
         DialogRunner::Notice notice;
         notice.severity = DialogRunner::Severity::Warning;
         notice.title = tr("Draft Not Saved");
         notice.text = tr("Kurier could not save the draft.");
         notice.details = problem;
         m_services.dialogs->tell(this, notice);
-        return {};
+    } else {
+        statusBar()->showMessage(tr("The draft could not be saved: %1").arg(problem));
     }
-    return path;
+    return false;
+}
+
+void ComposerWindow::removeDraft()
+{
+    m_autosaveTimer.stop();
+    m_unsaved = false;
+    if (m_drafts && m_draftId != 0) {
+        m_drafts->remove(m_draftId);
+    }
+    m_draftId = 0;
+    m_copiedFiles.clear();
+}
+
+void ComposerWindow::openDraft(const Outbox::Draft &draft)
+{
+    m_restoring = true;
+    setAccount(draft.accountId);
+    m_to->setText(draft.to);
+    m_cc->setText(draft.cc);
+    m_bcc->setText(draft.bcc);
+    m_subject->setText(draft.subject);
+    m_body->setPlainText(draft.body);
+    QList<Mime::Attachment> copies;
+    for (const Outbox::DraftAttachment &attachment : draft.attachments) {
+        copies.append(Mime::Attachment::fromData(attachment.bytes, attachment.fileName, attachment.mimeType));
+    }
+    m_attachments->setAttachments(copies);
+    m_restoring = false;
+    m_draftId = draft.id;
+    m_copiedFiles.clear();
+    m_unsaved = false;
+    if (m_drafts) {
+        m_drafts->reopen(draft.id);
+    }
+    updateTitle();
+    updateSize();
 }
 
 void ComposerWindow::withdrawFailed()
@@ -748,6 +824,7 @@ void ComposerWindow::discardOrClose()
         return;
     }
     if (!hasContent()) {
+        removeDraft();
         m_closeApproved = true;
         close();
         return;
@@ -761,6 +838,7 @@ void ComposerWindow::discardOrClose()
     m_services.dialogs->ask(this, question, this, [this](DialogRunner::Answer answer) {
         if (answer == DialogRunner::Answer::Accepted) {
             withdrawFailed();
+            removeDraft();
             m_closeApproved = true;
             close();
         }
@@ -769,7 +847,11 @@ void ComposerWindow::discardOrClose()
 
 void ComposerWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_closeApproved || (!hasContent() && !isSending())) {
+    if (!m_closeApproved && !hasContent() && !isSending()) {
+        removeDraft(); // emptied: nothing left to keep
+        m_closeApproved = true;
+    }
+    if (m_closeApproved) {
         QMainWindow::closeEvent(event);
         return;
     }
@@ -778,21 +860,24 @@ void ComposerWindow::closeEvent(QCloseEvent *event)
         statusBar()->showMessage(tr("The message is being sent; cancel sending first, or wait until it is done."));
         return;
     }
+    if (!m_drafts) {
+        discardOrClose(); // nowhere to keep a draft: only discarding is left to offer
+        return;
+    }
     DialogRunner::Question question;
     question.title = tr("Save Draft");
     question.text = tr("Save this message as a draft before closing?");
-    question.details
-        = tr("Kurier keeps drafts as files in %1.").arg(QDir::toNativeSeparators(m_services.draftsDirectory));
+    question.details = tr("Drafts are listed under Drafts in the main window, where you can continue them.");
     question.acceptLabel = tr("Save Draft");
     question.alternativeLabel = tr("Discard");
     m_services.dialogs->ask(this, question, this, [this](DialogRunner::Answer answer) {
         if (answer == DialogRunner::Answer::Accepted) {
-            const QString path = saveDraft();
-            if (path.isEmpty()) {
+            if (!storeDraft(true, true)) {
                 return;
             }
-            statusBar()->showMessage(tr("Draft saved to %1.").arg(QDir::toNativeSeparators(path)));
-        } else if (answer != DialogRunner::Answer::Alternative) {
+        } else if (answer == DialogRunner::Answer::Alternative) {
+            removeDraft();
+        } else {
             return;
         }
         withdrawFailed();

@@ -7,8 +7,12 @@
 #include "app/mime/messagedraft.h"
 #include "app/smtp/sendresult.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
 
+#include <chrono>
 #include <optional>
 
 class AddressField;
@@ -35,6 +39,11 @@ class RecentAddresses;
 class ServerSizeLimits;
 class Submission;
 } // namespace Compose
+namespace Outbox
+{
+class DraftStore;
+struct Draft;
+} // namespace Outbox
 
 // What a composer window works with; none of it is owned by the window. The composition root
 // (through the main window) creates these once and every composer shares them.
@@ -45,7 +54,8 @@ struct ComposerServices {
     Compose::RecentAddresses *recentAddresses = nullptr; // completion, and remembered after sending
     Compose::ServerSizeLimits *sizeLimits = nullptr; // warns before a message the server would refuse
     DialogRunner *dialogs = nullptr;
-    QString draftsDirectory; // drafts are saved here as .eml files
+    Outbox::DraftStore *drafts = nullptr; // where drafts are kept; none: drafts cannot be saved
+    std::chrono::milliseconds autosaveInterval = std::chrono::seconds(5); // after a change
 };
 
 // One message being written: From (an account), To/Cc/Bcc checked at the field, Subject, a
@@ -54,6 +64,12 @@ struct ComposerServices {
 // the bytes sent with a Cancel button, closes when the server took the message, and on failure
 // keeps everything as typed and shows the explainer's account of what went wrong. Esc and
 // closing never lose a non-empty message without asking (closing offers Save Draft).
+//
+// Drafts live in the DraftStore: a change is saved autosaveInterval later (only if something
+// changed), on Save Draft and on closing; attached files are copied into the store then.
+// Discarding deletes the draft, and so does sending once the message is in the outbox (or,
+// without one, delivered). Saving while open marks the draft as open by this process, so one
+// that was never closed with a decision is offered again after a crash.
 class ComposerWindow : public QMainWindow
 {
     Q_OBJECT
@@ -64,6 +80,11 @@ public:
     // Starts from the given account (else the default one) and draft fields.
     void setAccount(const QString &accountId);
     void setDraft(const Mime::MessageDraft &draft);
+    // Continues a stored draft (with its attachments' bytes): the fields, the copies of the
+    // files, and the draft's id, so saving updates it.
+    void openDraft(const Outbox::Draft &draft);
+    qint64 draftId() const { return m_draftId; }
+    bool hasUnsavedChanges() const { return m_unsaved; }
     // What the window holds now, as typed (addresses that do not parse are left out).
     Mime::MessageDraft draft() const;
 
@@ -79,8 +100,8 @@ public:
     void focusText();
     void focusAttachments();
     void attachFiles(const QStringList &paths);
-    // Saves as <draftsDirectory>/<timestamp>-<subject>.eml; the path, or empty (and says why).
-    QString saveDraft();
+    // Saves the draft now (the window stays open); false, after saying why, if it could not.
+    bool saveDraft();
 
 Q_SIGNALS:
     // The server took the message; a one-sentence summary for a notification.
@@ -116,6 +137,10 @@ private:
     // The user decided about the message (discarded it, or kept it as a draft): a failed copy
     // kept by the submission path is not sent later behind their back.
     void withdrawFailed();
+    void contentChanged();
+    void autosave();
+    bool storeDraft(bool closing, bool reportProblems);
+    void removeDraft();
 
     ComposerServices m_services;
     QComboBox *m_from = nullptr;
@@ -148,4 +173,12 @@ private:
     std::optional<Diagnostics::Explanation> m_failure;
     std::optional<Smtp::SendResult> m_failedResult;
     bool m_closeApproved = false;
+
+    QPointer<Outbox::DraftStore> m_drafts;
+    QTimer m_autosaveTimer;
+    qint64 m_draftId = 0;
+    bool m_unsaved = false;
+    bool m_restoring = false; // fields are being filled in from a draft
+    // Files copied into the store already, by path: their digest and size at that time.
+    QHash<QString, QPair<QByteArray, qint64>> m_copiedFiles;
 };

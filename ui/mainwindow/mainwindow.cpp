@@ -9,7 +9,10 @@
 #include "app/compose/serversizelimits.h"
 #include "app/compose/submission.h"
 #include "app/outbox/dispatcher.h"
+#include "app/outbox/draftlistmodel.h"
+#include "app/outbox/draftstore.h"
 #include "app/outbox/outboxmodel.h"
+#include "app/outbox/sentlogmodel.h"
 #include "app/outbox/store.h"
 #include "app/secrets/secretstore.h"
 #include "app/smtp/transcript.h"
@@ -33,11 +36,13 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -346,6 +351,17 @@ ComposerWindow *MainWindow::newMessage()
     if (!m_submission) {
         return nullptr;
     }
+    ComposerWindow *composer = createComposer();
+    const QString selected = selectedAccountId();
+    if (!selected.isEmpty()) {
+        composer->setAccount(selected);
+    }
+    composer->show();
+    return composer;
+}
+
+ComposerWindow *MainWindow::createComposer()
+{
     ComposerServices services;
     services.accounts = m_accounts;
     services.accountModel = m_model;
@@ -353,13 +369,10 @@ ComposerWindow *MainWindow::newMessage()
     services.recentAddresses = m_recentAddresses.get();
     services.sizeLimits = m_sizeLimits.get();
     services.dialogs = m_dialogs;
-    services.draftsDirectory = draftsDirectory();
+    services.drafts = m_drafts;
+    services.autosaveInterval = m_autosaveInterval;
     auto *composer = new ComposerWindow(services, this);
     composer->setAttribute(Qt::WA_DeleteOnClose);
-    const QString selected = selectedAccountId();
-    if (!selected.isEmpty()) {
-        composer->setAccount(selected);
-    }
     connect(composer, &ComposerWindow::messageSent, this, [this](const QString &summary) {
         statusBar()->showMessage(summary);
         // With the outbox watched, its dispatcher announces the message (also its later retries).
@@ -376,7 +389,6 @@ ComposerWindow *MainWindow::newMessage()
                 openTroubleshooting(composer, result, accountId);
                 Q_EMIT troubleshootingRequested(explanation, result, accountId);
             });
-    composer->show();
     return composer;
 }
 
@@ -820,4 +832,208 @@ void MainWindow::troubleshootAccount()
         }
     });
     dialog->open();
+}
+
+QDockWidget *MainWindow::addPanel(QWidget *content, const QString &title, const QString &objectName,
+                                  const QString &toggleName, const QKeySequence &shortcut, const QString &statusTip)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setObjectName(toggleName);
+    toggle->setShortcut(shortcut);
+    toggle->setStatusTip(statusTip);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    tabifyDockWidget(m_logDock, dock);
+    m_viewMenu->addAction(toggle);
+    // Focus follows the panel when it is shown from the keyboard.
+    connect(toggle, &QAction::triggered, dock, [dock](bool shown) {
+        if (shown) {
+            dock->raise();
+            dock->widget()->setFocus();
+        }
+    });
+    // The dock state saved at the last exit covers this panel too, now that it exists.
+    const QSettings state(uiStatePath(*m_accounts), QSettings::IniFormat);
+    restoreState(state.value(keyWindowState).toByteArray());
+    return dock;
+}
+
+void MainWindow::setDrafts(Outbox::DraftStore *drafts, std::chrono::milliseconds autosaveInterval)
+{
+    m_drafts = drafts;
+    m_autosaveInterval = autosaveInterval;
+    if (m_draftsDock || !drafts) {
+        return;
+    }
+    m_draftModel = new Outbox::DraftListModel(drafts, this);
+    auto *panel = new QWidget(this);
+    m_draftsView = new QTableView(panel);
+    m_draftsView->setObjectName(QStringLiteral("draftsView"));
+    m_draftsView->setAccessibleName(tr("Drafts"));
+    m_draftsView->setAccessibleDescription(tr("Messages you started; press Enter to continue one"));
+    m_draftsView->setModel(m_draftModel);
+    m_draftsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_draftsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_draftsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_draftsView->setAlternatingRowColors(true);
+    m_draftsView->setWordWrap(false);
+    m_draftsView->verticalHeader()->hide();
+    m_draftsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_draftsView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_draftsView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        openDraft(index.data(Outbox::DraftListModel::DraftIdRole).toLongLong());
+    });
+
+    auto *openButton = new QPushButton(tr("&Continue Writing"), panel);
+    openButton->setObjectName(QStringLiteral("openDraftButton"));
+    openButton->setToolTip(tr("Open the selected draft in a message window (Enter)"));
+    connect(openButton, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedDraftId()) {
+            openDraft(id);
+        }
+    });
+    auto *deleteButton = new QPushButton(tr("De&lete Draft…"), panel);
+    deleteButton->setObjectName(QStringLiteral("deleteDraftButton"));
+    connect(deleteButton, &QPushButton::clicked, this, &MainWindow::deleteSelectedDraft);
+    const auto updateButtons = [this, openButton, deleteButton] {
+        const bool selected = selectedDraftId() != 0;
+        openButton->setEnabled(selected);
+        deleteButton->setEnabled(selected);
+    };
+    connect(m_draftsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
+    connect(m_draftModel, &QAbstractItemModel::modelReset, this, updateButtons);
+    updateButtons();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(openButton);
+    buttons->addWidget(deleteButton);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_draftsView, 1);
+    layout->addLayout(buttons);
+    panel->setFocusProxy(m_draftsView);
+    m_draftsDock = addPanel(panel, tr("Drafts"), QStringLiteral("draftsDock"), QStringLiteral("showDraftsAction"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                            tr("Show the messages you started and did not send yet"));
+}
+
+qint64 MainWindow::selectedDraftId() const
+{
+    if (!m_draftsView) {
+        return 0;
+    }
+    const QModelIndexList rows = m_draftsView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(Outbox::DraftListModel::DraftIdRole).toLongLong();
+}
+
+ComposerWindow *MainWindow::openDraft(qint64 draftId)
+{
+    if (!m_drafts || !m_submission) {
+        return nullptr;
+    }
+    const QList<ComposerWindow *> composers = findChildren<ComposerWindow *>(Qt::FindDirectChildrenOnly);
+    for (ComposerWindow *composer : composers) {
+        if (composer->draftId() == draftId) {
+            composer->show();
+            composer->activateWindow();
+            composer->raise();
+            return composer;
+        }
+    }
+    const std::optional<Outbox::Draft> draft = m_drafts->draft(draftId);
+    if (!draft) {
+        DialogRunner::Notice notice;
+        notice.severity = DialogRunner::Severity::Warning;
+        notice.title = tr("Draft Not Opened");
+        notice.text = tr("Kurier could not read this draft.");
+        notice.details = m_drafts->errorString();
+        m_dialogs->tell(this, notice);
+        return nullptr;
+    }
+    ComposerWindow *composer = createComposer();
+    composer->openDraft(*draft);
+    composer->show();
+    return composer;
+}
+
+void MainWindow::deleteSelectedDraft()
+{
+    const qint64 id = selectedDraftId();
+    if (!m_drafts || id == 0) {
+        return;
+    }
+    DialogRunner::Question question;
+    question.kind = DialogRunner::Kind::Destructive;
+    question.title = tr("Delete Draft");
+    question.text = tr("Delete the selected draft?");
+    question.details = tr("Its text and its copies of the attached files will be lost.");
+    question.acceptLabel = tr("Delete Draft");
+    m_dialogs->ask(this, question, this, [this, id](DialogRunner::Answer answer) {
+        if (answer == DialogRunner::Answer::Accepted && m_drafts) {
+            m_drafts->remove(id);
+        }
+    });
+}
+
+void MainWindow::offerInterruptedDrafts()
+{
+    if (!m_drafts || !m_submission) {
+        return;
+    }
+    const QList<Outbox::Draft> interrupted = m_drafts->interruptedDrafts();
+    if (interrupted.isEmpty()) {
+        return;
+    }
+    QStringList subjects;
+    QList<qint64> ids;
+    for (const Outbox::Draft &draft : interrupted) {
+        ids.append(draft.id);
+        subjects.append(QStringLiteral("• ")
+                        + (draft.subject.trimmed().isEmpty() ? tr("(no subject)") : draft.subject.trimmed()));
+    }
+    DialogRunner::Question question;
+    question.title = tr("Reopen Drafts");
+    question.text = ids.size() == 1
+        ? tr("Kurier was closed while you were writing a message — reopen it?")
+        : tr("Kurier was closed while you were writing %1 messages — reopen them?").arg(ids.size());
+    question.details = subjects.join(QLatin1Char('\n')) + QLatin1Char('\n')
+        + tr("If you do not reopen them now, they stay under Drafts.");
+    question.acceptLabel = tr("Reopen");
+    m_dialogs->ask(this, question, this, [this, ids](DialogRunner::Answer answer) {
+        for (const qint64 id : ids) {
+            if (answer == DialogRunner::Answer::Accepted) {
+                openDraft(id);
+            } else if (m_drafts) {
+                m_drafts->markClosed(id); // asked once; the Drafts panel keeps them
+            }
+        }
+        if (answer != DialogRunner::Answer::Accepted && m_draftsDock) {
+            m_draftsDock->show();
+            m_draftsDock->raise();
+        }
+    });
+}
+
+void MainWindow::setSentLogModel(Outbox::SentLogModel *model)
+{
+    if (!m_sentDock) {
+        m_sentView = new QTableView(this);
+        m_sentView->setObjectName(QStringLiteral("sentLogView"));
+        m_sentView->setAccessibleName(tr("Sent messages"));
+        m_sentView->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_sentView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_sentView->setAlternatingRowColors(true);
+        m_sentView->setWordWrap(false);
+        m_sentView->verticalHeader()->hide();
+        m_sentView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_sentView->horizontalHeader()->setStretchLastSection(true);
+        m_sentDock = addPanel(m_sentView, tr("Sent"), QStringLiteral("sentLogDock"),
+                              QStringLiteral("showSentLogAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                              tr("Show the messages the servers accepted, with their replies"));
+    }
+    m_sentView->setModel(model);
 }

@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <chrono>
 #include <memory>
 
 class AboutDialog;
@@ -20,6 +21,7 @@ class Notifier;
 class PasswordStateLookup;
 class DialogRunner;
 class QAction;
+class QKeySequence;
 class QDockWidget;
 class QPlainTextEdit;
 class QLabel;
@@ -43,7 +45,10 @@ namespace Outbox
 {
 class Dispatcher;
 enum class State;
+class DraftListModel;
+class DraftStore;
 class OutboxModel;
+class SentLogModel;
 class Store;
 } // namespace Outbox
 namespace Compose
@@ -90,7 +95,8 @@ public:
     void setSubmission(Compose::Submission *submission);
     // Opens a composer with the selected (else the default) account as sender.
     ComposerWindow *newMessage();
-    // Where composers save drafts: <writable AppDataLocation>/drafts.
+    // Where earlier versions saved drafts as .eml files: <writable AppDataLocation>/drafts
+    // (the composition root imports them into the draft store once).
     static QString draftsDirectory();
     // What the troubleshooting dialog opened after a failed send works with besides the stores
     // (the composition root leaves the defaults; tests point DNS at loopback).
@@ -107,6 +113,17 @@ public:
     // Follows what the outbox's dispatcher finishes (also retries and what `kurier send
     // --queue` left): sends update the account status and are announced. Neither is owned.
     void watchOutbox(Outbox::Dispatcher *dispatcher, Outbox::Store *store);
+
+    // Composers keep their drafts here (not owned), and the Drafts panel lists them; the
+    // interval is how long after a change a composer saves (tests shorten it).
+    void setDrafts(Outbox::DraftStore *drafts, std::chrono::milliseconds autosaveInterval = std::chrono::seconds(5));
+    // Continues a stored draft in a composer (or brings up the composer that has it open).
+    ComposerWindow *openDraft(qint64 draftId);
+    // Asks whether to reopen the drafts of a Kurier that stopped while they were open;
+    // the composition root calls it once after start-up.
+    void offerInterruptedDrafts();
+    // Shows the sent log in a read-only panel; not owned.
+    void setSentLogModel(Outbox::SentLogModel *model);
 
 Q_SIGNALS:
     // A composer's send failed; emitted in addition to showing the failure in the composer.
@@ -127,6 +144,11 @@ private:
     void createMenusAndToolBar();
     void restoreUiState();
     void saveUiState() const;
+    ComposerWindow *createComposer();
+    QDockWidget *addPanel(QWidget *content, const QString &title, const QString &objectName, const QString &toggleName,
+                          const QKeySequence &shortcut, const QString &statusTip);
+    qint64 selectedDraftId() const;
+    void deleteSelectedDraft();
     void announce(const QString &summary, const QString &body, bool needsAttention);
     void outboxMessageFinished(qint64 id, Outbox::State state);
     TroubleshootingDialog::Services troubleshootingServices() const;
@@ -188,6 +210,13 @@ private:
     QDockWidget *m_outboxDock = nullptr;
     QMenu *m_viewMenu = nullptr;
     QTableView *m_outboxView = nullptr;
+    QPointer<Outbox::DraftStore> m_drafts;
+    Outbox::DraftListModel *m_draftModel = nullptr;
+    std::chrono::milliseconds m_autosaveInterval = std::chrono::seconds(5);
+    QDockWidget *m_draftsDock = nullptr;
+    QTableView *m_draftsView = nullptr;
+    QDockWidget *m_sentDock = nullptr;
+    QTableView *m_sentView = nullptr;
 
     Autoconfig::LookupConfig m_discoveryConfig;
     std::unique_ptr<Accounts::AccountStatusStore> m_statuses;
