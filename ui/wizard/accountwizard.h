@@ -50,7 +50,7 @@ class AccountWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { Identity, Discovery, Review, Verification, Save, SignIn };
+    enum PageId { Identity, Discovery, SignIn, Review, Verification, Save };
 
     // What the wizard works with; the stores must outlive it.
     struct Services {
