@@ -139,9 +139,10 @@ int runGui(int argc, char **argv)
     window.setNotifier(&notifier);
     if (outboxOpen) {
         window.setOutboxModel(&outboxModel);
+        window.setOutboxDispatcher(&dispatcher);
+        window.watchOutbox(&dispatcher, &outbox);
         window.setDrafts(&drafts);
         window.setSentLogModel(&sentLogModel);
-        window.watchOutbox(&dispatcher, &outbox);
     }
     // A bad KURIER_ISPDB_URL or KURIER_DNS_SERVER falls back to the default; the command
     // line reports such problems, the window just uses what works.

@@ -53,8 +53,9 @@ OutboxSubmission::OutboxSubmission(Outbox::Dispatcher *dispatcher, Smtp::Worker 
     });
 }
 
-quint64 OutboxSubmission::submit(const Accounts::Account &account, const Mime::ComposedMessage &message,
-                                 const QString &subject)
+std::optional<Outbox::NewMessage> OutboxSubmission::queuedFormOf(const Accounts::Account &account,
+                                                                 const Mime::ComposedMessage &message,
+                                                                 const QString &subject, QString *problem)
 {
     Outbox::NewMessage queued;
     queued.accountId = account.id;
@@ -67,14 +68,42 @@ quint64 OutboxSubmission::submit(const Accounts::Account &account, const Mime::C
     Mime::ComposeError composeError;
     // The outbox keeps the exact bytes, so that what is retried later is what was composed now.
     const std::optional<QByteArray> bytes = message.toByteArray(&composeError);
+    if (!bytes) {
+        *problem = composeError.message();
+        return std::nullopt;
+    }
+    queued.bytes = *bytes;
+    return queued;
+}
+
+quint64 OutboxSubmission::submitReplacing(qint64 outboxMessageId, const Accounts::Account &account,
+                                          const Mime::ComposedMessage &message, const QString &subject)
+{
+    QString problem;
+    const std::optional<Outbox::NewMessage> queued = queuedFormOf(account, message, subject, &problem);
     const std::optional<QList<qint64>> parts
-        = bytes && m_dispatcher ? (queued.bytes = *bytes, m_dispatcher->enqueue(queued)) : std::nullopt;
+        = queued && m_dispatcher ? m_dispatcher->replace(outboxMessageId, *queued) : std::nullopt;
+    if (!parts || parts->isEmpty()) {
+        return 0;
+    }
+    const quint64 id = quint64(parts->first());
+    Group group;
+    group.parts = *parts;
+    m_groups.insert(id, group);
+    return id;
+}
+
+quint64 OutboxSubmission::submit(const Accounts::Account &account, const Mime::ComposedMessage &message,
+                                 const QString &subject)
+{
+    QString problem;
+    const std::optional<Outbox::NewMessage> queued = queuedFormOf(account, message, subject, &problem);
+    const std::optional<QList<qint64>> parts = queued && m_dispatcher ? m_dispatcher->enqueue(*queued) : std::nullopt;
     if (!parts || parts->isEmpty()) {
         // Nothing was queued; reported from the event loop like every other result.
         static quint64 nextLocalId = quint64(1) << 60;
         const quint64 id = ++nextLocalId;
-        const QString detail
-            = !bytes ? composeError.message() : QStringLiteral("the outbox could not store the message");
+        const QString detail = !queued ? problem : QStringLiteral("the outbox could not store the message");
         QMetaObject::invokeMethod(
             this,
             [this, id, detail] {

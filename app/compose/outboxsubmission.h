@@ -38,6 +38,8 @@ public:
     // transmission is cancelled and it is taken out when the worker gives it back).
     void cancel(quint64 id) override;
     void withdraw(quint64 id) override;
+    quint64 submitReplacing(qint64 outboxMessageId, const Accounts::Account &account,
+                            const Mime::ComposedMessage &message, const QString &subject) override;
     bool isQueued(quint64 id) const override { return m_groups.contains(id); }
 
 private:
@@ -50,6 +52,10 @@ private:
     };
 
     quint64 groupOf(qint64 messageId) const;
+    // The outbox's form of a composed message; nullopt (problem says why) if it cannot be written.
+    static std::optional<Outbox::NewMessage> queuedFormOf(const Accounts::Account &account,
+                                                          const Mime::ComposedMessage &message, const QString &subject,
+                                                          QString *problem);
     void partFinished(qint64 messageId, Outbox::State state);
     void evaluate(quint64 id);
     void fail(quint64 id, Smtp::Error error);

@@ -47,8 +47,7 @@ Mime::MessageDraft draftFromQueuedMessage(const QByteArray &bytes, const QString
     draft.plainText = message.plainText();
     int unnamed = 0;
     for (const Mime::MessageReader::File &file : message.files()) {
-        const QString name
-            = file.fileName.isEmpty() ? QStringLiteral("attachment-%1").arg(++unnamed) : file.fileName;
+        const QString name = file.fileName.isEmpty() ? QStringLiteral("attachment-%1").arg(++unnamed) : file.fileName;
         draft.attachments.append(Mime::Attachment::fromData(file.data, name, file.mimeType));
     }
     return draft;

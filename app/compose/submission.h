@@ -44,6 +44,18 @@ public:
     // A message that failed is about to be replaced by a new submission of the same text (or was
     // discarded): a path that keeps failed messages (the outbox) forgets this one.
     virtual void withdraw(quint64 id) { Q_UNUSED(id) }
+    // Like submit(), for the edited version of a message waiting in the outbox: it takes the
+    // place of outboxMessageId in one step. 0 (and no finished()) when that message is no
+    // longer waiting (it was sent, removed or is being sent) or the path has no outbox.
+    virtual quint64 submitReplacing(qint64 outboxMessageId, const Accounts::Account &account,
+                                    const Mime::ComposedMessage &message, const QString &subject)
+    {
+        Q_UNUSED(outboxMessageId)
+        Q_UNUSED(account)
+        Q_UNUSED(message)
+        Q_UNUSED(subject)
+        return 0;
+    }
     // Whether the message is kept durably (in the outbox) from now on, so that whatever else
     // holds it (a draft) may let it go.
     virtual bool isQueued(quint64 id) const

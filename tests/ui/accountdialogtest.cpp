@@ -55,6 +55,7 @@ private Q_SLOTS:
     void storeFailureRemovesSecretAgain();
     void editKeepsPasswordUnlessNewOneTyped();
     void editRestoresSettingsWhenKeychainFails();
+    void editsSendingLimitsAndKeepsThePin();
 
 private:
     template<typename T>
@@ -516,6 +517,33 @@ void AccountDialogTest::editKeepsPasswordUnlessNewOneTyped()
     QTRY_COMPARE(savedAgain.count(), 1);
     QCOMPARE(m_secrets->secret(original.id, SecretKind::SmtpPassword), QStringLiteral("new"));
     QCOMPARE(m_settings->store()->accounts().size(), 1);
+}
+
+void AccountDialogTest::editsSendingLimitsAndKeepsThePin()
+{
+    Account original = existingAccount();
+    original.pinnedCertificateSha256 = QStringLiteral("ab:cd");
+    QVERIFY(m_settings->store()->add(original).ok());
+    m_secrets->put(original.id, SecretKind::SmtpPassword, QStringLiteral("old"));
+
+    openDialog(original);
+    QVERIFY(field<QWidget>("sendingLimitsGroup")->isVisible());
+    auto *perMinute = field<QSpinBox>("messagesPerMinuteSpin");
+    auto *perMessage = field<QSpinBox>("recipientsPerMessageSpin");
+    QCOMPARE(perMinute->value(), Accounts::SendingLimits::DefaultMessagesPerMinute);
+    QCOMPARE(perMessage->value(), Accounts::SendingLimits::DefaultRecipientsPerMessage);
+    perMinute->setFocus(Qt::TabFocusReason);
+    perMinute->selectAll();
+    QTest::keyClicks(perMinute, QStringLiteral("12"));
+    perMessage->setValue(0);
+    QCOMPARE(perMessage->text(), perMessage->specialValueText()); // "No limit"
+    QSignalSpy saved(m_dialog.get(), &AccountDialog::accountSaved);
+    QTest::mouseClick(field<QPushButton>("saveButton"), Qt::LeftButton);
+    QTRY_COMPARE(saved.count(), 1);
+    const Account stored = *m_settings->store()->account(original.id);
+    QCOMPARE(stored.sendingLimits, (Accounts::SendingLimits{12, 0}));
+    // What the form does not show stays as it was.
+    QCOMPARE(stored.pinnedCertificateSha256, original.pinnedCertificateSha256);
 }
 
 void AccountDialogTest::editRestoresSettingsWhenKeychainFails()

@@ -58,6 +58,7 @@ AccountDialog::AccountDialog(Mode mode, const Accounts::Account &account, Accoun
     m_form->setAccount(account,
                        mode == Mode::Add ? AccountSettingsForm::Origin::NewAccount
                                          : AccountSettingsForm::Origin::ExistingAccount);
+    m_form->setSendingLimitsVisible(true);
 
     m_banner->setObjectName(QStringLiteral("messageBanner"));
     m_banner->setFrameShape(QFrame::StyledPanel);

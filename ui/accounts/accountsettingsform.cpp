@@ -155,11 +155,38 @@ AccountSettingsForm::AccountSettingsForm(QWidget *parent)
     serverLayout->addWidget(serverIntro);
     serverLayout->addLayout(serverForm);
 
+    auto *limits = new QGroupBox(tr("Sending limits"), this);
+    limits->setObjectName(QStringLiteral("sendingLimitsGroup"));
+    m_sendingLimits = limits;
+    m_messagesPerMinuteSpin = new QSpinBox(limits);
+    m_messagesPerMinuteSpin->setObjectName(QStringLiteral("messagesPerMinuteSpin"));
+    m_recipientsPerMessageSpin = new QSpinBox(limits);
+    m_recipientsPerMessageSpin->setObjectName(QStringLiteral("recipientsPerMessageSpin"));
+    for (QSpinBox *spin : {m_messagesPerMinuteSpin, m_recipientsPerMessageSpin}) {
+        spin->setRange(0, Accounts::SendingLimits::Maximum);
+        spin->setSpecialValueText(tr("No limit"));
+    }
+    auto *limitsForm = new QFormLayout(limits);
+    limitsForm->addRow(tr("Messages per &minute:"),
+                       column({m_messagesPerMinuteSpin,
+                               makeHint(tr("A large batch waits between messages, so the provider does not take it "
+                                           "for spam (default %1).")
+                                            .arg(Accounts::SendingLimits::DefaultMessagesPerMinute),
+                                        QStringLiteral("messagesPerMinuteHint"))}));
+    limitsForm->addRow(tr("Recipients per messa&ge:"),
+                       column({m_recipientsPerMessageSpin,
+                               makeHint(tr("A message to more recipients goes out as several copies, each to at "
+                                           "most this many (default %1).")
+                                            .arg(Accounts::SendingLimits::DefaultRecipientsPerMessage),
+                                        QStringLiteral("recipientsPerMessageHint"))}));
+    limits->setVisible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_generalProblem);
     layout->addWidget(identity);
     layout->addWidget(server);
+    layout->addWidget(limits);
 
     connect(m_showPasswordButton, &QToolButton::toggled, this, [this](bool shown) {
         m_passwordEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -202,6 +229,8 @@ AccountSettingsForm::AccountSettingsForm(QWidget *parent)
     connect(m_authCombo, &QComboBox::currentIndexChanged, this, &AccountSettingsForm::edited);
     connect(m_portSpin, &QSpinBox::valueChanged, this, &AccountSettingsForm::edited);
     connect(m_riskCheck, &QCheckBox::toggled, this, &AccountSettingsForm::edited);
+    connect(m_messagesPerMinuteSpin, &QSpinBox::valueChanged, this, &AccountSettingsForm::edited);
+    connect(m_recipientsPerMessageSpin, &QSpinBox::valueChanged, this, &AccountSettingsForm::edited);
 
     setAccount({}, Origin::NewAccount);
 }
@@ -238,7 +267,7 @@ void AccountSettingsForm::setAccount(const Accounts::Account &account, Origin or
 {
     const QScopedValueRollback guard(m_updating, true);
     m_origin = origin;
-    m_accountId = account.id;
+    m_original = account;
     m_touched.clear();
 
     // OAuth needs a browser sign-in this form cannot run; it is listed only to show an
@@ -258,6 +287,8 @@ void AccountSettingsForm::setAccount(const Accounts::Account &account, Origin or
     m_passwordEdit->clear();
     m_showPasswordButton->setChecked(false);
     m_hostEdit->setText(account.host);
+    m_messagesPerMinuteSpin->setValue(account.sendingLimits.messagesPerMinute);
+    m_recipientsPerMessageSpin->setValue(account.sendingLimits.recipientsPerMessage);
     m_securityCombo->setCurrentIndex(m_securityCombo->findData(static_cast<int>(account.security)));
     m_authCombo->setCurrentIndex(m_authCombo->findData(static_cast<int>(account.authMethod)));
     m_authBeforeNoEncryption = account.security == Security::None ? AuthMethod::Auto : account.authMethod;
@@ -305,17 +336,20 @@ AuthMethod AccountSettingsForm::currentAuthMethod() const
 
 Accounts::Account AccountSettingsForm::account() const
 {
-    Accounts::Account account;
+    Accounts::Account account = m_original;
     account.email = m_emailEdit->text().trimmed();
-    account.id = m_origin == Origin::ExistingAccount ? m_accountId : Accounts::suggestedAccountId(account.email);
+    account.id = m_origin == Origin::ExistingAccount ? m_original.id : Accounts::suggestedAccountId(account.email);
     account.displayName = m_nameEdit->text().trimmed();
     account.host = m_hostEdit->text().trimmed();
     account.port = static_cast<quint16>(m_portSpin->value());
     account.security = currentSecurity();
     account.authMethod = account.security == Security::None ? AuthMethod::None : currentAuthMethod();
+    account.userName.clear();
     if (account.authMethod != AuthMethod::None) {
         account.userName = m_userNameEdit->text().trimmed();
     }
+    account.sendingLimits.messagesPerMinute = m_messagesPerMinuteSpin->value();
+    account.sendingLimits.recipientsPerMessage = m_recipientsPerMessageSpin->value();
     return account;
 }
 
@@ -344,6 +378,11 @@ QList<AccountProblem> AccountSettingsForm::problems() const
 void AccountSettingsForm::setIdentityVisible(bool visible)
 {
     m_identity->setVisible(visible);
+}
+
+void AccountSettingsForm::setSendingLimitsVisible(bool visible)
+{
+    m_sendingLimits->setVisible(visible);
 }
 
 bool AccountSettingsForm::validate()

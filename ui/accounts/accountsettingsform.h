@@ -46,6 +46,9 @@ public:
     QList<Accounts::AccountProblem> problems() const;
     // The wizard asks for name, address and password on a page of their own.
     void setIdentityVisible(bool visible);
+    // The outbox's sending limits (messages per minute, recipients per message); hidden unless
+    // asked for, so the wizard stays about getting connected.
+    void setSendingLimitsVisible(bool visible);
     // Shows every problem at its field and focuses the first; true when there is none.
     bool validate();
 
@@ -66,7 +69,9 @@ private:
     Accounts::AuthMethod currentAuthMethod() const;
 
     Origin m_origin = Origin::NewAccount;
-    QString m_accountId; // for an existing account
+    // What setAccount() was given: the fields the form does not show (a pinned certificate)
+    // are kept as they were.
+    Accounts::Account m_original;
     bool m_portFollowsSecurity = true;
     bool m_userNameFollowsEmail = true;
     bool m_updating = false; // set while the form itself changes a field
@@ -87,5 +92,8 @@ private:
     QLineEdit *m_userNameEdit;
     QLabel *m_generalProblem;
     QWidget *m_identity = nullptr;
+    QWidget *m_sendingLimits = nullptr;
+    QSpinBox *m_messagesPerMinuteSpin = nullptr;
+    QSpinBox *m_recipientsPerMessageSpin = nullptr;
     QMap<Accounts::AccountField, QLabel *> m_problemLabels;
 };

@@ -497,7 +497,16 @@ void ComposerWindow::submit(const Account &account, const Mime::ComposedMessage 
         m_services.submission->withdraw(m_failedRequestId);
         m_failedRequestId = 0;
     }
-    m_requestId = m_services.submission->submit(account, message, m_subject->text());
+    if (m_replacedOutboxId != 0) {
+        m_requestId = m_services.submission->submitReplacing(m_replacedOutboxId, account, message, m_subject->text());
+        if (m_requestId == 0) {
+            offerToSendAsNew(account, message);
+            return;
+        }
+        m_replacedOutboxId = 0;
+    } else {
+        m_requestId = m_services.submission->submit(account, message, m_subject->text());
+    }
     if (m_services.submission->isQueued(m_requestId)) {
         removeDraft(); // the outbox has the message now
     }
@@ -505,6 +514,30 @@ void ComposerWindow::submit(const Account &account, const Mime::ComposedMessage 
     m_progress->setFormat(tr("Connecting…"));
     setSending(true);
     statusBar()->showMessage(tr("Sending to %1…").arg(m_sendingRecipients.join(QStringLiteral(", "))));
+}
+
+void ComposerWindow::setReplacedOutboxMessage(qint64 outboxMessageId)
+{
+    m_replacedOutboxId = outboxMessageId;
+    updateTitle();
+}
+
+void ComposerWindow::offerToSendAsNew(const Account &account, const Mime::ComposedMessage &message)
+{
+    DialogRunner::Question question;
+    question.title = tr("Original No Longer Waiting");
+    question.text = tr("The message you edited is no longer waiting in the outbox: it was sent, removed or is being "
+                       "sent. Send this version as a new message?");
+    question.details = tr("If the original was sent, the recipients get both versions.");
+    question.acceptLabel = tr("Send as New Message");
+    m_services.dialogs->ask(this, question, this, [this, account, message](DialogRunner::Answer answer) {
+        if (answer != DialogRunner::Answer::Accepted || isSending()) {
+            return;
+        }
+        m_replacedOutboxId = 0;
+        updateTitle();
+        submit(account, message);
+    });
 }
 
 void ComposerWindow::cancelSending()
@@ -633,6 +666,10 @@ void ComposerWindow::setSending(bool sending)
 void ComposerWindow::updateTitle()
 {
     const QString subject = m_subject ? m_subject->text().trimmed() : QString();
+    if (m_replacedOutboxId != 0) {
+        setWindowTitle(subject.isEmpty() ? tr("Edit Queued Message") : tr("%1 – Edit Queued Message").arg(subject));
+        return;
+    }
     setWindowTitle(subject.isEmpty() ? tr("New Message") : tr("%1 – New Message").arg(subject));
 }
 

@@ -80,6 +80,10 @@ public:
     // Starts from the given account (else the default one) and draft fields.
     void setAccount(const QString &accountId);
     void setDraft(const Mime::MessageDraft &draft);
+    // The window edits a message waiting in the outbox: sending replaces that message (the
+    // old one leaves the outbox as the new one enters). 0 (the default) for a new message.
+    void setReplacedOutboxMessage(qint64 outboxMessageId);
+    qint64 replacedOutboxMessage() const { return m_replacedOutboxId; }
     // Continues a stored draft (with its attachments' bytes): the fields, the copies of the
     // files, and the draft's id, so saving updates it.
     void openDraft(const Outbox::Draft &draft);
@@ -125,6 +129,7 @@ private:
     // Checks every field and builds the draft; nullopt (problems shown at their fields) if not ready.
     std::optional<Mime::MessageDraft> checkedDraft(bool requireRecipients);
     void submit(const Accounts::Account &account, const Mime::ComposedMessage &message);
+    void offerToSendAsNew(const Accounts::Account &account, const Mime::ComposedMessage &message);
     void progressed(quint64 id, qint64 sent, qint64 total);
     void finished(const Smtp::SendResult &result);
     void showFailure(const Diagnostics::Explanation &explanation, const QString &extra);
@@ -173,6 +178,7 @@ private:
     std::optional<Diagnostics::Explanation> m_failure;
     std::optional<Smtp::SendResult> m_failedResult;
     bool m_closeApproved = false;
+    qint64 m_replacedOutboxId = 0;
 
     QPointer<Outbox::DraftStore> m_drafts;
     QTimer m_autosaveTimer;

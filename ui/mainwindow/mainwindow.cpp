@@ -5,6 +5,7 @@
 #include "app/accounts/accountlistmodel.h"
 #include "app/accounts/accountstatusstore.h"
 #include "app/accounts/accountstore.h"
+#include "app/compose/queuedmessagedraft.h"
 #include "app/compose/recentaddresses.h"
 #include "app/compose/serversizelimits.h"
 #include "app/compose/submission.h"
@@ -24,6 +25,7 @@
 #include "ui/mainwindow/emptystatepage.h"
 #include "ui/mainwindow/passwordstatelookup.h"
 #include "ui/notifications/notifier.h"
+#include "ui/outbox/outboxpanel.h"
 #include "ui/troubleshooting/troubleshootingdialog.h"
 #include "ui/wizard/accountwizard.h"
 #include "ui/wizard/verificationpage.h"
@@ -395,20 +397,18 @@ ComposerWindow *MainWindow::createComposer()
 void MainWindow::setOutboxModel(Outbox::OutboxModel *model)
 {
     if (!m_outboxDock) {
-        m_outboxView = new QTableView(this);
-        m_outboxView->setObjectName(QStringLiteral("outboxView"));
-        m_outboxView->setAccessibleName(tr("Outbox"));
-        m_outboxView->setSelectionBehavior(QAbstractItemView::SelectRows);
-        m_outboxView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_outboxView->setAlternatingRowColors(true);
-        m_outboxView->setWordWrap(false);
-        m_outboxView->verticalHeader()->hide();
-        m_outboxView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        m_outboxView->horizontalHeader()->setStretchLastSection(true);
+        m_outboxPanel = new OutboxPanel(m_dialogs, this);
+        m_outboxPanel->setDispatcher(m_outboxDispatcher);
+        m_outboxView = m_outboxPanel->view();
+        connect(m_outboxPanel, &OutboxPanel::editRequested, this,
+                [this](const Outbox::OutboxMessage &message) { editOutboxMessage(message.id); });
+        connect(m_outboxPanel, &OutboxPanel::troubleshootRequested, this, &MainWindow::troubleshootOutboxMessage);
+        connect(m_outboxPanel, &OutboxPanel::statusMessage, statusBar(),
+                [this](const QString &text) { statusBar()->showMessage(text); });
 
         m_outboxDock = new QDockWidget(tr("Outbox"), this);
         m_outboxDock->setObjectName(QStringLiteral("outboxDock"));
-        m_outboxDock->setWidget(m_outboxView);
+        m_outboxDock->setWidget(m_outboxPanel);
         m_outboxDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
         QAction *toggle = m_outboxDock->toggleViewAction();
         toggle->setObjectName(QStringLiteral("showOutboxAction"));
@@ -421,7 +421,66 @@ void MainWindow::setOutboxModel(Outbox::OutboxModel *model)
         const QSettings state(uiStatePath(*m_accounts), QSettings::IniFormat);
         restoreState(state.value(keyWindowState).toByteArray());
     }
-    m_outboxView->setModel(model);
+    m_outboxPanel->setModel(model);
+}
+
+void MainWindow::setOutboxDispatcher(Outbox::Dispatcher *dispatcher)
+{
+    m_outboxDispatcher = dispatcher;
+    if (m_outboxPanel) {
+        m_outboxPanel->setDispatcher(dispatcher);
+    }
+}
+
+ComposerWindow *MainWindow::editOutboxMessage(qint64 outboxMessageId)
+{
+    if (!m_submission || !m_outboxDispatcher || !m_outboxDispatcher->store()) {
+        return nullptr;
+    }
+    for (ComposerWindow *open : findChildren<ComposerWindow *>()) {
+        if (open->replacedOutboxMessage() == outboxMessageId) {
+            open->show();
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    Outbox::Store *store = m_outboxDispatcher->store();
+    const std::optional<Outbox::OutboxMessage> message = store->message(outboxMessageId);
+    const std::optional<QByteArray> bytes = store->messageBytes(outboxMessageId);
+    if (!message || !bytes || !m_outboxDispatcher->hold(outboxMessageId)) {
+        DialogRunner::Notice notice;
+        notice.severity = DialogRunner::Severity::Warning;
+        notice.title = tr("Message Cannot Be Edited");
+        notice.text = tr("The message is no longer waiting in the outbox: it was sent, removed or is being sent.");
+        m_dialogs->tell(this, notice);
+        return nullptr;
+    }
+    ComposerWindow *composer = newMessage();
+    composer->setDraft(Compose::draftFromQueuedMessage(*bytes, message->recipients));
+    composer->setAccount(message->accountId);
+    composer->setReplacedOutboxMessage(outboxMessageId);
+    // Closed without sending: the dispatcher may send the original again.
+    connect(composer, &QObject::destroyed, m_outboxDispatcher,
+            [dispatcher = m_outboxDispatcher, outboxMessageId] { dispatcher->releaseHold(outboxMessageId); });
+    return composer;
+}
+
+void MainWindow::troubleshootOutboxMessage(const Outbox::OutboxMessage &message)
+{
+    const std::optional<Account> account = m_accounts->account(message.accountId);
+    if (!account) {
+        return;
+    }
+    auto *dialog = new TroubleshootingDialog(*account, troubleshootingServices(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TroubleshootingDialog::accountChanged, this, [this](const QString &accountId) {
+        m_passwordLookup->forget(accountId);
+        if (accountId == selectedAccountId()) {
+            updateDetails();
+        }
+    });
+    dialog->open();
 }
 
 void MainWindow::setTroubleshootingServices(const TroubleshootingDialog::Services &services)

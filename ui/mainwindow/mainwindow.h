@@ -17,6 +17,7 @@ class AboutDialog;
 class ComposerWindow;
 class DefaultAccountProxyModel;
 class EmptyStatePage;
+class OutboxPanel;
 class Notifier;
 class PasswordStateLookup;
 class DialogRunner;
@@ -48,6 +49,7 @@ enum class State;
 class DraftListModel;
 class DraftStore;
 class OutboxModel;
+struct OutboxMessage;
 class SentLogModel;
 class Store;
 } // namespace Outbox
@@ -103,16 +105,13 @@ public:
     void setTroubleshootingServices(const TroubleshootingDialog::Services &services);
     // Shows the outbox (queued, retried, failed and sent messages) in a panel; not owned.
     void setOutboxModel(Outbox::OutboxModel *model);
-
-    // The last connection test's result of each account (account-status.ini beside the
-    // account store's file), shown in the accounts list.
-    Accounts::AccountStatusStore *accountStatuses() const { return m_statuses.get(); }
-    // Messages sent and messages that need attention are announced through it (not owned);
-    // what it cannot show appears in the status bar. Without one, only the status bar.
-    void setNotifier(Notifier *notifier);
-    // Follows what the outbox's dispatcher finishes (also retries and what `kurier send
-    // --queue` left): sends update the account status and are announced. Neither is owned.
-    void watchOutbox(Outbox::Dispatcher *dispatcher, Outbox::Store *store);
+    // Turns on the outbox panel's actions (send now, edit, remove, the delivery-unknown
+    // choices), which go through this dispatcher; not owned.
+    void setOutboxDispatcher(Outbox::Dispatcher *dispatcher);
+    OutboxPanel *outboxPanel() const { return m_outboxPanel; }
+    // Opens a waiting outbox message in a composer whose sending replaces it (or brings up the
+    // composer that has it open); nullptr when it is no longer waiting.
+    ComposerWindow *editOutboxMessage(qint64 outboxMessageId);
 
     // Composers keep their drafts here (not owned), and the Drafts panel lists them; the
     // interval is how long after a change a composer saves (tests shorten it).
@@ -124,6 +123,16 @@ public:
     void offerInterruptedDrafts();
     // Shows the sent log in a read-only panel; not owned.
     void setSentLogModel(Outbox::SentLogModel *model);
+
+    // The last connection test's result of each account (account-status.ini beside the
+    // account store's file), shown in the accounts list.
+    Accounts::AccountStatusStore *accountStatuses() const { return m_statuses.get(); }
+    // Messages sent and messages that need attention are announced through it (not owned);
+    // what it cannot show appears in the status bar. Without one, only the status bar.
+    void setNotifier(Notifier *notifier);
+    // Follows what the outbox's dispatcher finishes (also retries and what `kurier send
+    // --queue` left): sends update the account status and are announced. Neither is owned.
+    void watchOutbox(Outbox::Dispatcher *dispatcher, Outbox::Store *store);
 
 Q_SIGNALS:
     // A composer's send failed; emitted in addition to showing the failure in the composer.
@@ -144,14 +153,14 @@ private:
     void createMenusAndToolBar();
     void restoreUiState();
     void saveUiState() const;
+    void announce(const QString &summary, const QString &body, bool needsAttention);
+    void outboxMessageFinished(qint64 id, Outbox::State state);
+    TroubleshootingDialog::Services troubleshootingServices() const;
     ComposerWindow *createComposer();
     QDockWidget *addPanel(QWidget *content, const QString &title, const QString &objectName, const QString &toggleName,
                           const QKeySequence &shortcut, const QString &statusTip);
     qint64 selectedDraftId() const;
     void deleteSelectedDraft();
-    void announce(const QString &summary, const QString &body, bool needsAttention);
-    void outboxMessageFinished(qint64 id, Outbox::State state);
-    TroubleshootingDialog::Services troubleshootingServices() const;
 
     void addAccount();
     void editAccount();
@@ -163,6 +172,7 @@ private:
     void accountSaved(const QString &accountId, const QString &note);
     void showAbout();
     void troubleshootAccount();
+    void troubleshootOutboxMessage(const Outbox::OutboxMessage &message);
 
     std::optional<Accounts::Account> selectedAccount() const;
     void modelAboutToBeReset();
@@ -210,6 +220,8 @@ private:
     QDockWidget *m_outboxDock = nullptr;
     QMenu *m_viewMenu = nullptr;
     QTableView *m_outboxView = nullptr;
+    OutboxPanel *m_outboxPanel = nullptr;
+    QPointer<Outbox::Dispatcher> m_outboxDispatcher;
     QPointer<Outbox::DraftStore> m_drafts;
     Outbox::DraftListModel *m_draftModel = nullptr;
     std::chrono::milliseconds m_autosaveInterval = std::chrono::seconds(5);
