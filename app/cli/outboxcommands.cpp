@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/outboxcommands.h"
 
+#include "app/accounts/accountstore.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/standardstreams.h"
 #include "app/outbox/dispatcher.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSettings>
 
 namespace Cli
 {
@@ -20,6 +22,11 @@ OutboxCommand::~OutboxCommand() = default;
 bool OutboxCommand::openStore()
 {
     m_store = std::make_unique<Outbox::Store>(Outbox::Store::defaultPath());
+    if (m_services.accounts) {
+        // `outbox flush` records what it sends in the sent log as the window would.
+        m_store->setSentLogPolicy(
+            Outbox::SentLogPolicy::fromSettings(QSettings(m_services.accounts->settingsPath(), QSettings::IniFormat)));
+    }
     const Outbox::Store::OpenResult result = m_store->open();
     if (!result.ok()) {
         failWith(ExitCode::IoError, result.error);
