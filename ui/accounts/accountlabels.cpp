@@ -40,3 +40,27 @@ QString AccountLabels::authMethod(AuthMethod method)
     }
     return {};
 }
+
+QString AccountLabels::port(quint16 port, Security security)
+{
+    if (port == 25) {
+        return tr("25: the port between mail servers; many networks and providers block it for mail programs");
+    }
+    switch (security) {
+    case Security::ImplicitTls:
+        if (port == 587) {
+            return tr("587: servers on this port usually expect STARTTLS, not TLS from the first byte");
+        }
+        return port == 465 ? tr("465: TLS from the first byte")
+                           : tr("%1: TLS from the first byte, on a port your provider chose").arg(port);
+    case Security::StartTls:
+        if (port == 465) {
+            return tr("465: servers on this port usually expect TLS from the first byte, not STARTTLS");
+        }
+        return port == 587 ? tr("587: STARTTLS, encryption required")
+                           : tr("%1: STARTTLS, encryption required, on a port your provider chose").arg(port);
+    case Security::None:
+        return tr("%1: no encryption; the password and the message cross the network readable").arg(port);
+    }
+    return {};
+}

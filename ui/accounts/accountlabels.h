@@ -14,4 +14,7 @@ class AccountLabels
 public:
     static QString security(Accounts::Security security);
     static QString authMethod(Accounts::AuthMethod method);
+    // What the chosen port means with the chosen security, the port first: "465: TLS from the
+    // first byte", "587: STARTTLS, encryption required", or a warning when they do not match.
+    static QString port(quint16 port, Accounts::Security security);
 };

@@ -143,10 +143,15 @@ AccountSettingsForm::AccountSettingsForm(QWidget *parent)
     serverForm->addRow(
         tr("Se&curity:"),
         column({m_securityCombo, m_riskWarning, m_riskCheck, m_problemLabels.value(AccountField::Security)}));
-    serverForm->addRow(
-        tr("P&ort:"),
-        column({m_portSpin, m_problemLabels.value(AccountField::Port),
-                makeHint(tr("Follows the security choice until you type a port."), QStringLiteral("portHint"))}));
+    QLabel *portHint = makeHint({}, QStringLiteral("portHint"));
+    serverForm->addRow(tr("P&ort:"), column({m_portSpin, m_problemLabels.value(AccountField::Port), portHint}));
+    // What the port actually chosen means, whoever chose it (the user, the security choice, setAccount()).
+    const auto describePort = [this, portHint] {
+        portHint->setText(AccountLabels::port(quint16(m_portSpin->value()), currentSecurity()) + QLatin1Char('\n')
+                          + tr("Follows the security choice until you type a port."));
+    };
+    connect(m_portSpin, &QSpinBox::valueChanged, this, describePort);
+    connect(m_securityCombo, &QComboBox::currentIndexChanged, this, describePort);
     serverForm->addRow(tr("Sign-&in method:"), column({m_authCombo, m_problemLabels.value(AccountField::AuthMethod)}));
     serverForm->addRow(tr("&User name:"),
                        column({m_userNameEdit, m_problemLabels.value(AccountField::UserName),
@@ -233,6 +238,7 @@ AccountSettingsForm::AccountSettingsForm(QWidget *parent)
     connect(m_recipientsPerMessageSpin, &QSpinBox::valueChanged, this, &AccountSettingsForm::edited);
 
     setAccount({}, Origin::NewAccount);
+    describePort();
 }
 
 AccountSettingsForm::~AccountSettingsForm()

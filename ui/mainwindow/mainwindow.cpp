@@ -169,12 +169,15 @@ QWidget *MainWindow::createAccountsPage()
     m_accountView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_accountView->horizontalHeader()->setStretchLastSection(true);
     m_accountView->setAccessibleName(tr("Accounts"));
+    // Rows are selected whole, so Tab leaves the list instead of walking its cells.
+    m_accountView->setTabKeyNavigation(false);
     connect(m_accountView, &QAbstractItemView::activated, this, &MainWindow::editAccount);
 
     m_details = new AccountDetailsView(this);
     m_details->setSettingsPath(m_accounts->settingsPath());
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setObjectName(QStringLiteral("detailsScrollArea"));
+    detailsScroll->setAccessibleName(tr("Account details"));
     auto *detailsPage = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(detailsPage);
     detailsLayout->setContentsMargins(0, 0, 0, 0);

@@ -245,6 +245,8 @@ void TroubleshootingDialog::Private::buildUi()
     topLayout->addWidget(adminPanel);
     topLayout->addStretch(1);
     auto *topScroll = new QScrollArea(q);
+    topScroll->setObjectName(QStringLiteral("explanationScrollArea"));
+    topScroll->setAccessibleName(tr("What went wrong and how to fix it"));
     topScroll->setWidget(top);
     topScroll->setWidgetResizable(true);
     topScroll->setFrameShape(QFrame::NoFrame);

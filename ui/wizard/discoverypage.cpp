@@ -85,6 +85,8 @@ DiscoveryPage::DiscoveryPage(AccountWizard *wizard)
     m_busy->setTextVisible(false);
     m_busy->setMaximumHeight(m_status->sizeHint().height() / 2 + 4);
     m_stopButton->setObjectName(QStringLiteral("discoveryStopButton"));
+    // Named before the first search, so the button never exists without words for a screen reader.
+    m_stopButton->setText(tr("&Stop Searching"));
 
     m_sources->setObjectName(QStringLiteral("discoverySources"));
     m_sources->setColumnCount(3);

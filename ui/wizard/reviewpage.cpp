@@ -52,6 +52,8 @@ ReviewPage::ReviewPage(AccountWizard *wizard)
     contentLayout->addWidget(sourcesBox);
     contentLayout->addStretch();
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("reviewScrollArea"));
+    scroll->setAccessibleName(tr("Settings to review"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -140,7 +142,7 @@ void ReviewPage::updateSources()
     }
     const bool portAsSuggested
         = m_fromDiscovery ? current.port == m_suggested.port : current.port == Accounts::defaultPort(current.security);
-    row(tr("Port"), QString::number(current.port), origin(portAsSuggested));
+    row(tr("Port"), AccountLabels::port(current.port, current.security), origin(portAsSuggested));
     row(tr("Security"), AccountLabels::security(current.security), origin(current.security == m_suggested.security));
     row(tr("Sign-in method"), AccountLabels::authMethod(current.authMethod),
         origin(current.authMethod == m_suggested.authMethod));

@@ -82,6 +82,8 @@ VerificationPage::VerificationPage(AccountWizard *wizard)
     contentLayout->addWidget(m_saveAnyway);
     contentLayout->addStretch();
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("verificationScrollArea"));
+    scroll->setAccessibleName(tr("Connection test"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
