@@ -4,9 +4,12 @@
 
 #include "app/accounts/accountstatusstore.h"
 #include "app/accounts/accountstore.h"
+#include "app/accounts/credentialslookup.h"
 #include "app/diagnostics/connectiontest.h"
 #include "app/diagnostics/explainer.h"
 #include "app/diagnostics/smtperrorevidence.h"
+#include "app/oauth/accountsignin.h"
+#include "app/oauth/tokenstore.h"
 #include "app/secrets/secretstore.h"
 #include "app/smtp/sessionsettings.h"
 #include "ui/accounts/accountdialog.h"
@@ -89,6 +92,14 @@ public:
 
     void showPasswordPanel();
     void savePassword();
+
+    // OAuth accounts: the provider that signs this account in, and the browser sign-in again.
+    std::optional<OAuth::Provider> oauthProvider() const;
+    bool canSignIn() const;
+    void showSignInPanel();
+    void startSignIn();
+    void cancelSignIn();
+    void signInFinished(const OAuth::TokenResult &result, const OAuth::Provider &provider);
     void showAdministratorText(const SuggestedAction &action);
     void editAccount();
     void changeSecurity(Accounts::Security security);
@@ -111,12 +122,24 @@ public:
     QPointer<ConnectionTest> test;
     QList<Smtp::TranscriptLine> testTranscript;
     QPointer<Secrets::SecretJob> passwordRead;
+    std::optional<OAuth::ProviderTable> oauthProviders; // read from the settings file when first needed
+    OAuth::TokenStore *tokens = nullptr;
+    Accounts::CredentialsLookup *ownCredentials = nullptr;
+    QPointer<Accounts::CredentialsJob> tokenRead;
+    QPointer<OAuth::AccountSignIn> signIn;
+    // Why the last test could not sign in with a token (no tokens, revoked); shown instead of "works".
+    std::optional<Explanation> credentialsExplanation;
 
     ExplanationView *explanationView = nullptr;
     QGroupBox *passwordPanel = nullptr;
     QLabel *passwordPrompt = nullptr;
     QLineEdit *passwordEdit = nullptr;
     QPushButton *savePasswordButton = nullptr;
+    QGroupBox *signInPanel = nullptr;
+    QLabel *signInPrompt = nullptr;
+    QPushButton *signInButton = nullptr;
+    QLabel *signInWaiting = nullptr;
+    QPushButton *cancelSignInButton = nullptr;
     QGroupBox *adminPanel = nullptr;
     QPlainTextEdit *adminText = nullptr;
     QTabWidget *tabs = nullptr;
@@ -141,6 +164,8 @@ TroubleshootingDialog::Private::Private(TroubleshootingDialog *dialog, const Acc
     if (!services.openUrl) {
         services.openUrl = [](const QUrl &url) { QDesktopServices::openUrl(url); };
     }
+    oauthProviders = services.accounts ? OAuth::ProviderTable::configured(services.accounts->settingsPath())
+                                       : OAuth::ProviderTable::bundled();
 }
 
 void TroubleshootingDialog::Private::buildUi()
@@ -174,6 +199,31 @@ void TroubleshootingDialog::Private::buildUi()
     passwordLayout->addWidget(passwordPrompt);
     passwordLayout->addLayout(passwordRow);
     passwordPanel->hide();
+
+    signInPanel = new QGroupBox(tr("Sign in"), q);
+    signInPanel->setObjectName(QStringLiteral("signInPanel"));
+    signInPrompt = new QLabel(signInPanel);
+    signInPrompt->setObjectName(QStringLiteral("signInPrompt"));
+    signInPrompt->setWordWrap(true);
+    signInPrompt->setTextFormat(Qt::RichText);
+    signInButton = new QPushButton(signInPanel);
+    signInButton->setObjectName(QStringLiteral("signInButton"));
+    signInWaiting = new QLabel(signInPanel);
+    signInWaiting->setObjectName(QStringLiteral("signInWaiting"));
+    signInWaiting->setWordWrap(true);
+    signInWaiting->setTextFormat(Qt::RichText);
+    cancelSignInButton = new QPushButton(tr("Cancel Sign-In"), signInPanel);
+    cancelSignInButton->setObjectName(QStringLiteral("cancelSignInButton"));
+    QObject::connect(signInButton, &QPushButton::clicked, q, [this] { startSignIn(); });
+    QObject::connect(cancelSignInButton, &QPushButton::clicked, q, [this] { cancelSignIn(); });
+    auto *signInRow = new QHBoxLayout;
+    signInRow->addWidget(signInWaiting, 1);
+    signInRow->addWidget(signInButton);
+    signInRow->addWidget(cancelSignInButton);
+    auto *signInLayout = new QVBoxLayout(signInPanel);
+    signInLayout->addWidget(signInPrompt);
+    signInLayout->addLayout(signInRow);
+    signInPanel->hide();
 
     adminPanel = new QGroupBox(tr("For your administrator"), q);
     adminPanel->setObjectName(QStringLiteral("adminPanel"));
@@ -242,6 +292,7 @@ void TroubleshootingDialog::Private::buildUi()
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(explanationView);
     topLayout->addWidget(passwordPanel);
+    topLayout->addWidget(signInPanel);
     topLayout->addWidget(adminPanel);
     topLayout->addStretch(1);
     auto *topScroll = new QScrollArea(q);
@@ -292,6 +343,12 @@ QHash<Kind, QString> TroubleshootingDialog::Private::actionLabels(const Explanat
             break;
         }
     }
+    // The browser sign-in runs from here when this installation has a client for the account's provider.
+    if (const std::optional<OAuth::Provider> provider = oauthProvider(); provider && provider->hasClientId()) {
+        labels.insert(Kind::SignInAgain, tr("Sign In Again…"));
+        labels.insert(Kind::SignInWithBrowser, tr("Sign In with %1…").arg(provider->name));
+        labels.insert(Kind::SwitchToOAuth, tr("Sign In with %1…").arg(provider->name));
+    }
     // What only the message's author can change is offered when a message failed.
     if (failure) {
         labels.insert(Kind::EditRecipients, tr("Edit Recipients"));
@@ -333,7 +390,14 @@ void TroubleshootingDialog::Private::showSendFailure()
 
 void TroubleshootingDialog::Private::carryOut(const SuggestedAction &action)
 {
+    if ((action.kind == Kind::SignInWithBrowser || action.kind == Kind::SwitchToOAuth) && canSignIn()) {
+        showSignInPanel();
+        return;
+    }
     switch (action.kind) {
+    case Kind::SignInAgain:
+        showSignInPanel();
+        break;
     case Kind::ReEnterPassword:
         showPasswordPanel();
         break;
@@ -425,11 +489,41 @@ void TroubleshootingDialog::Private::runConnectionTest()
         passwordRead->disconnect(q);
         passwordRead = nullptr;
     }
+    if (tokenRead) {
+        tokenRead->disconnect(q);
+        tokenRead = nullptr;
+    }
+    credentialsExplanation.reset();
     tabs->setCurrentIndex(0);
     testView->reset(tr("Testing the connection to %1…").arg(account.host));
     runTestButton->setEnabled(false);
     testTranscript.clear();
     updateTranscript();
+    const bool signsInWithToken = account.authMethod == Accounts::AuthMethod::XOAuth2
+        || account.authMethod == Accounts::AuthMethod::OAuthBearer;
+    if (signsInWithToken && services.secrets) {
+        // The token from the keychain, refreshed when due, exactly as a send gets it.
+        if (!ownCredentials) {
+            ownCredentials = new Accounts::CredentialsLookup(services.secrets, *oauthProviders, q);
+        }
+        tokenRead = ownCredentials->lookUp(account);
+        QObject::connect(
+            tokenRead, &Accounts::CredentialsJob::finished, q, [this](const Accounts::CredentialsResult &result) {
+                tokenRead = nullptr;
+                if (result.ok()) {
+                    startConnectionTest(result.credentials, QString());
+                    return;
+                }
+                if (result.problem) {
+                    credentialsExplanation
+                        = Diagnostics::Explainer().explain(result.problem->evidence(account.host, account.port));
+                }
+                startConnectionTest(std::nullopt,
+                                    tr("Kurier has no valid sign-in for this account, so signing in was "
+                                       "not tested."));
+            });
+        return;
+    }
     if (!account.usesPassword() || !services.secrets) {
         startConnectionTest(std::nullopt, QString());
         return;
@@ -506,7 +600,9 @@ void TroubleshootingDialog::Private::testFinished(const ConnectionTestReport &re
         certificateGroup->hide();
     }
 
-    if (!report.ok && report.explanation && report.error && report.error->kind != Smtp::Error::Kind::Cancelled) {
+    if (report.ok && credentialsExplanation) {
+        showExplanation(*credentialsExplanation);
+    } else if (!report.ok && report.explanation && report.error && report.error->kind != Smtp::Error::Kind::Cancelled) {
         showExplanation(*report.explanation);
     } else if (report.ok && (fixApplied || !failure)) {
         explanation.reset();
@@ -520,7 +616,7 @@ void TroubleshootingDialog::Private::testFinished(const ConnectionTestReport &re
     if (sendAgainButton && report.ok) {
         sendAgainButton->setEnabled(true);
     }
-    Q_EMIT q->connectionTestFinished(report.ok);
+    Q_EMIT q->connectionTestFinished(report.ok && !credentialsExplanation);
 }
 
 void TroubleshootingDialog::Private::showCertificate(const QList<Smtp::CertificateInfo> &chain,
@@ -575,6 +671,115 @@ void TroubleshootingDialog::Private::savePassword()
         Q_EMIT q->accountChanged(account.id);
         runConnectionTest();
     });
+}
+
+std::optional<OAuth::Provider> TroubleshootingDialog::Private::oauthProvider() const
+{
+    return oauthProviders->forAccount(account);
+}
+
+bool TroubleshootingDialog::Private::canSignIn() const
+{
+    const std::optional<OAuth::Provider> provider = oauthProvider();
+    return provider && provider->hasClientId() && services.secrets;
+}
+
+void TroubleshootingDialog::Private::showSignInPanel()
+{
+    const std::optional<OAuth::Provider> provider = oauthProvider();
+    if (!provider || !provider->hasClientId() || !services.secrets) {
+        setStatus(provider ? tr("This build of Kurier has no OAuth client for %1, so it cannot sign in through the "
+                                "browser. Use an app password instead.")
+                                 .arg(provider->name)
+                           : tr("Kurier knows no browser sign-in for this account's provider."));
+        return;
+    }
+    signInPrompt->setText(tr("Sign in to %1 in your browser; Kurier keeps the new permission in the system keychain "
+                             "and tests it at once. The sign-in page opens at <b>%2</b>.")
+                              .arg(account.email.toHtmlEscaped(), provider->signInDomain().toHtmlEscaped()));
+    signInButton->setText(tr("Sign In with %1…").arg(provider->name));
+    signInButton->setVisible(!signIn);
+    cancelSignInButton->setVisible(!signIn.isNull());
+    signInWaiting->setVisible(!signIn.isNull());
+    signInPanel->show();
+    signInButton->setFocus();
+}
+
+void TroubleshootingDialog::Private::startSignIn()
+{
+    const std::optional<OAuth::Provider> provider = oauthProvider();
+    if (signIn || !provider || !provider->hasClientId() || !services.secrets) {
+        return;
+    }
+    if (!tokens) {
+        tokens = new OAuth::TokenStore(services.secrets, *oauthProviders, q);
+    }
+    signIn = new OAuth::AccountSignIn(tokens, *provider, account.id, account.email, q);
+    QObject::connect(signIn, &OAuth::AccountSignIn::authorizationUrlReady, q, [this](const QUrl &url) {
+        signInWaiting->setText(
+            tr("Waiting for you to finish signing in at <b>%1</b> in your browser…").arg(url.host().toHtmlEscaped()));
+        services.openUrl(url);
+    });
+    QObject::connect(signIn, &OAuth::AccountSignIn::finished, q,
+                     [this, provider = *provider](const OAuth::TokenResult &result) {
+                         if (signIn) {
+                             signIn->deleteLater();
+                             signIn.clear();
+                         }
+                         signInFinished(result, provider);
+                     });
+    signInWaiting->setText(tr("Preparing the sign-in…"));
+    signInButton->hide();
+    signInWaiting->show();
+    cancelSignInButton->show();
+    setStatus(QString());
+    signIn->start();
+}
+
+void TroubleshootingDialog::Private::cancelSignIn()
+{
+    if (!signIn) {
+        return;
+    }
+    OAuth::AccountSignIn *running = signIn;
+    signIn.clear();
+    running->disconnect(q);
+    running->cancel();
+    running->deleteLater();
+    showSignInPanel();
+    setStatus(tr("The sign-in was cancelled."));
+}
+
+void TroubleshootingDialog::Private::signInFinished(const OAuth::TokenResult &result, const OAuth::Provider &provider)
+{
+    if (!result.ok()) {
+        showSignInPanel();
+        if (result.error && result.error->kind == OAuth::Error::Kind::Cancelled) {
+            setStatus(tr("The sign-in was cancelled."));
+        } else if (result.error) {
+            const Explanation why = Diagnostics::Explainer().explain(result.error->evidence());
+            setStatus(tr("The sign-in did not work: %1").arg(why.title));
+        }
+        return;
+    }
+    signInPanel->hide();
+    fixApplied = true;
+    const bool signsInWithToken = account.authMethod == Accounts::AuthMethod::XOAuth2
+        || account.authMethod == Accounts::AuthMethod::OAuthBearer;
+    if (!signsInWithToken) {
+        // An account that used a password now signs in with the provider's token mechanism.
+        Account changed = account;
+        changed.authMethod = provider.mechanism;
+        if (!saveAccount(
+                changed,
+                tr("Signed in with %1; the account now signs in through %1. Testing again…").arg(provider.name))) {
+            return;
+        }
+    } else {
+        setStatus(tr("Signed in again with %1. Testing again…").arg(provider.name));
+        Q_EMIT q->accountChanged(account.id);
+    }
+    runConnectionTest();
 }
 
 void TroubleshootingDialog::Private::showAdministratorText(const SuggestedAction &action)
@@ -772,6 +977,10 @@ TroubleshootingDialog::TroubleshootingDialog(const Account &account, const Servi
 
 TroubleshootingDialog::~TroubleshootingDialog()
 {
+    if (d->signIn) {
+        d->signIn->disconnect(this);
+        d->signIn->cancel();
+    }
     if (d->test) {
         d->test->disconnect(this);
         d->test->cancel();

@@ -29,7 +29,9 @@ class SecretStore;
 // Finds out why sending from one account fails and fixes what can be fixed from here: the
 // explanation of the failure with its suggested actions as buttons that really act (change
 // port and security, re-enter the password, open the provider's page, pin a certificate the
-// user decided to trust), the connection test running live step by step, the health of the
+// user decided to trust, sign in again through the browser for an account whose OAuth
+// sign-in was revoked or that must switch to it), the connection test running live step by
+// step (an OAuth account's token comes from the keychain, refreshed when due), the health of the
 // sender's domain, and the redacted transcript. "Copy Diagnostics" puts a report without any
 // secret on the clipboard. Fixes to the account go through the AccountStore and the keychain
 // (SecretStore) and are announced by accountChanged(); what the opener must do itself
