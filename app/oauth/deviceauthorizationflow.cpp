@@ -249,10 +249,15 @@ void DeviceAuthorizationFlow::finish(const TokenResult &result)
     setState(State::Finished);
     m_pollTimer.stop();
     m_deadline.stop();
-    if (m_reply && m_reply->isRunning()) {
+    if (m_reply) {
+        // Not aborted: a request in flight may already hold the server's error answer, and Qt
+        // warns about a second error; it is short, so it is left to end and then dropped.
         m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+        if (m_reply->isFinished()) {
+            m_reply->deleteLater();
+        } else {
+            connect(m_reply, &QNetworkReply::finished, m_reply, &QObject::deleteLater);
+        }
     }
     m_deviceCode.clear();
     QTimer::singleShot(0, this, [this, result] { Q_EMIT finished(result); });
