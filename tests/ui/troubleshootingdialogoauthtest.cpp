@@ -6,6 +6,8 @@
 // refresh is refused by the fake authorization server, the explanation offers the new
 // sign-in, the "browser" (an HTTP client) follows the authorization URL to Kurier's loopback
 // redirect, the new tokens are stored and the test passes with XOAUTH2 at the fake SMTP server.
+// The account dialog's "Sign In Again…", which replaces "change the password" for OAuth
+// accounts, runs the same sign-in.
 #include "app/accounts/accountstore.h"
 #include "app/oauth/accountsignin.h"
 #include "app/oauth/tokenset.h"
@@ -16,6 +18,7 @@
 #include "tests/support/loopbackbrowser.h"
 #include "tests/support/oauthprovidersettings.h"
 #include "tests/support/secretjobresult.h"
+#include "ui/accounts/accountdialog.h"
 #include "ui/troubleshooting/explanationview.h"
 #include "ui/troubleshooting/troubleshootingdialog.h"
 
@@ -54,6 +57,7 @@ private Q_SLOTS:
 
     void revokedSignInIsRenewedFromTheDialog();
     void cancellingTheSignInKeepsTheOffer();
+    void accountDialogSignsInAgain();
 
 private:
     template<typename T>
@@ -233,6 +237,40 @@ void TroubleshootingDialogOAuthTest::cancellingTheSignInKeepsTheOffer()
     QCOMPARE(m_authServer->codeExchanges(), 0);
     QCOMPARE(TestSupport::waitForSecretResult(m_keychain->read(AccountId, SecretKind::OAuthTokens)).status,
              Status::NotFound);
+}
+
+void TroubleshootingDialogOAuthTest::accountDialogSignsInAgain()
+{
+    AccountDialog dialog(*m_store->account(AccountId), m_store.get(), m_keychain.get());
+    dialog.setOpenUrl([this](const QUrl &url) { m_opened.append(url); });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *label = dialog.findChild<QLabel *>(u"signInLabel"_s);
+    QVERIFY(label && label->isVisible());
+    QVERIFY2(label->text().contains(AuthServerAddress.toString()), qPrintable(label->text()));
+    auto *signInAgain = dialog.findChild<QPushButton *>(u"signInAgainButton"_s);
+    QVERIFY(signInAgain && signInAgain->isVisible() && signInAgain->isEnabled());
+
+    QTest::mouseClick(signInAgain, Qt::LeftButton);
+    QTRY_COMPARE(m_opened.size(), 1);
+    QVERIFY(dialog.isSigningIn());
+    QVERIFY(dialog.findChild<QPushButton *>(u"cancelSignInButton"_s)->isVisible());
+    QVERIFY(TestSupport::visitInBrowser(m_opened.first()).finished);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSigningIn(), 10000);
+    QVERIFY2(dialog.findChild<QLabel *>(u"signInStatus"_s)->text().contains(u"Signed in again"_s),
+             qPrintable(dialog.findChild<QLabel *>(u"signInStatus"_s)->text()));
+    const std::optional<OAuth::TokenSet> tokens = OAuth::TokenSet::fromSecret(
+        TestSupport::waitForSecretResult(m_keychain->read(AccountId, SecretKind::OAuthTokens)).secret);
+    QVERIFY(tokens);
+    QCOMPARE(tokens->accessToken, m_authServer->lastAccessToken());
+
+    // A password account keeps its password field and gets no sign-in row.
+    Accounts::Account passwordAccount = *m_store->account(AccountId);
+    passwordAccount.authMethod = Accounts::AuthMethod::Auto;
+    AccountDialog passwordDialog(passwordAccount, m_store.get(), m_keychain.get());
+    passwordDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&passwordDialog));
+    QVERIFY(!passwordDialog.findChild<QWidget *>(u"signInRow"_s)->isVisible());
 }
 
 QTEST_MAIN(TroubleshootingDialogOAuthTest)

@@ -3,8 +3,12 @@
 #include "ui/accounts/accountdialog.h"
 
 #include "app/accounts/accountstore.h"
+#include "app/diagnostics/explainer.h"
+#include "app/oauth/accountsignin.h"
+#include "app/oauth/tokenstore.h"
 #include "ui/accounts/accountsettingsform.h"
 
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFrame>
@@ -95,6 +99,10 @@ AccountDialog::AccountDialog(Mode mode, const Accounts::Account &account, Accoun
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_form);
+    if (mode == Mode::Update) {
+        setUpSignIn(account);
+        layout->addWidget(m_signInRow);
+    }
     layout->addWidget(m_banner);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
@@ -139,11 +147,123 @@ void AccountDialog::troubleshoot()
     dialog->open();
 }
 
+void AccountDialog::setUpSignIn(const Accounts::Account &account)
+{
+    m_signInRow = new QFrame(this);
+    m_signInRow->setObjectName(QStringLiteral("signInRow"));
+    m_signInLabel = new QLabel(m_signInRow);
+    m_signInLabel->setObjectName(QStringLiteral("signInLabel"));
+    m_signInLabel->setWordWrap(true);
+    m_signInLabel->setTextFormat(Qt::RichText);
+    m_signInButton = new QPushButton(tr("Sign In &Again…"), m_signInRow);
+    m_signInButton->setObjectName(QStringLiteral("signInAgainButton"));
+    m_cancelSignInButton = new QPushButton(tr("Cancel Sign-In"), m_signInRow);
+    m_cancelSignInButton->setObjectName(QStringLiteral("cancelSignInButton"));
+    m_cancelSignInButton->hide();
+    m_signInStatus = new QLabel(m_signInRow);
+    m_signInStatus->setObjectName(QStringLiteral("signInStatus"));
+    m_signInStatus->setWordWrap(true);
+    m_signInStatus->setTextFormat(Qt::RichText);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_signInStatus, 1);
+    buttons->addWidget(m_signInButton);
+    buttons->addWidget(m_cancelSignInButton);
+    auto *rowLayout = new QVBoxLayout(m_signInRow);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->addWidget(m_signInLabel);
+    rowLayout->addLayout(buttons);
+    connect(m_signInButton, &QPushButton::clicked, this, &AccountDialog::startSignIn);
+    connect(m_cancelSignInButton, &QPushButton::clicked, this, &AccountDialog::cancelSignIn);
+
+    const bool signsInWithToken = account.authMethod == Accounts::AuthMethod::XOAuth2
+        || account.authMethod == Accounts::AuthMethod::OAuthBearer;
+    m_signInRow->setVisible(signsInWithToken);
+    if (!signsInWithToken) {
+        return;
+    }
+    const std::optional<OAuth::Provider> provider
+        = OAuth::ProviderTable::configured(m_accounts->settingsPath()).forAccount(account);
+    if (provider && provider->hasClientId() && m_secrets) {
+        m_signInLabel->setText(tr("This account signs in through %1's page in your browser, not with a password. If "
+                                  "sending stops working, sign in again; the sign-in page opens at <b>%2</b>.")
+                                   .arg(provider->name.toHtmlEscaped(), provider->signInDomain().toHtmlEscaped()));
+    } else {
+        m_signInLabel->setText(provider ? tr("This account signs in through %1's page in your browser, but this build "
+                                             "of Kurier has no OAuth client for %1, so it cannot sign in again.")
+                                              .arg(provider->name.toHtmlEscaped())
+                                        : tr("This account signs in with a token, but Kurier knows no browser sign-in "
+                                             "for its server."));
+        m_signInButton->setEnabled(false);
+    }
+}
+
+void AccountDialog::startSignIn()
+{
+    const Accounts::Account account = m_form->account();
+    const std::optional<OAuth::Provider> provider
+        = OAuth::ProviderTable::configured(m_accounts->settingsPath()).forAccount(account);
+    if (m_signIn || !provider || !provider->hasClientId() || !m_secrets) {
+        return;
+    }
+    if (!m_tokens) {
+        m_tokens = new OAuth::TokenStore(m_secrets, OAuth::ProviderTable::configured(m_accounts->settingsPath()), this);
+    }
+    m_signIn = new OAuth::AccountSignIn(m_tokens, *provider, account.id, account.email, this);
+    connect(m_signIn, &OAuth::AccountSignIn::authorizationUrlReady, this, [this](const QUrl &url) {
+        m_signInStatus->setText(
+            tr("Waiting for you to finish signing in at <b>%1</b> in your browser…").arg(url.host().toHtmlEscaped()));
+        if (m_openUrl) {
+            m_openUrl(url);
+        } else {
+            QDesktopServices::openUrl(url);
+        }
+    });
+    connect(m_signIn, &OAuth::AccountSignIn::finished, this,
+            [this, name = provider->name](const OAuth::TokenResult &result) {
+                if (m_signIn) {
+                    m_signIn->deleteLater();
+                    m_signIn.clear();
+                }
+                m_signInButton->show();
+                m_cancelSignInButton->hide();
+                if (result.ok()) {
+                    m_signInStatus->setText(tr("Signed in again with %1; the new permission is in the system keychain.")
+                                                .arg(name.toHtmlEscaped()));
+                } else if (result.error && result.error->kind == OAuth::Error::Kind::Cancelled) {
+                    m_signInStatus->setText(tr("The sign-in was cancelled."));
+                } else if (result.error) {
+                    m_signInStatus->setText(
+                        tr("The sign-in did not work: %1")
+                            .arg(Diagnostics::Explainer().explain(result.error->evidence()).title.toHtmlEscaped()));
+                }
+            });
+    m_signInStatus->setText(tr("Preparing the sign-in…"));
+    m_signInButton->hide();
+    m_cancelSignInButton->show();
+    m_signIn->start();
+}
+
+void AccountDialog::cancelSignIn()
+{
+    if (!m_signIn) {
+        return;
+    }
+    OAuth::AccountSignIn *running = m_signIn;
+    m_signIn.clear();
+    running->disconnect(this);
+    running->cancel();
+    running->deleteLater();
+    m_signInButton->show();
+    m_cancelSignInButton->hide();
+    m_signInStatus->setText(tr("The sign-in was cancelled."));
+}
+
 void AccountDialog::reject()
 {
     if (m_state == State::Saving) {
         return;
     }
+    cancelSignIn();
     QDialog::reject();
 }
 

@@ -7,6 +7,9 @@
 #include "ui/troubleshooting/troubleshootingdialog.h"
 
 #include <QDialog>
+#include <QPointer>
+
+#include <functional>
 
 class AccountSettingsForm;
 class QDialogButtonBox;
@@ -19,6 +22,11 @@ namespace Accounts
 {
 class AccountStore;
 }
+namespace OAuth
+{
+class AccountSignIn;
+class TokenStore;
+} // namespace OAuth
 namespace Secrets
 {
 class SecretStore;
@@ -49,6 +57,10 @@ public:
     // account with these services besides the stores. Not set from within that dialog itself.
     void setTroubleshootingServices(const TroubleshootingDialog::Services &services);
 
+    // Opens the provider's sign-in page for "Sign In Again…"; empty: QDesktopServices::openUrl.
+    void setOpenUrl(std::function<void(const QUrl &)> openUrl) { m_openUrl = std::move(openUrl); }
+    bool isSigningIn() const { return !m_signIn.isNull(); }
+
     // While saving, closing would abandon a keychain write half way, so it waits.
     void reject() override;
 
@@ -67,6 +79,11 @@ private:
     void save();
     void saveWithoutPassword();
     void troubleshoot();
+    // OAuth accounts get "Sign In Again…" (the browser sign-in, new tokens to the keychain)
+    // where password accounts type a new password.
+    void setUpSignIn(const Accounts::Account &account);
+    void startSignIn();
+    void cancelSignIn();
     void start(const Accounts::AccountSaveOperation::Request &request);
     void saveFinished(const Accounts::AccountSaveOperation::Result &result);
     Accounts::AccountSaveOperation::Request requestFromForm() const;
@@ -88,5 +105,13 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_saveButton;
     QPushButton *m_troubleshootButton = nullptr;
+    QWidget *m_signInRow = nullptr;
+    QLabel *m_signInLabel = nullptr;
+    QPushButton *m_signInButton = nullptr;
+    QPushButton *m_cancelSignInButton = nullptr;
+    QLabel *m_signInStatus = nullptr;
+    QPointer<OAuth::AccountSignIn> m_signIn;
+    OAuth::TokenStore *m_tokens = nullptr;
+    std::function<void(const QUrl &)> m_openUrl;
     TroubleshootingDialog::Services m_troubleshootingServices;
 };
