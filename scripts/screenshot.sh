@@ -7,7 +7,9 @@
 # Makes the README screenshots resources/screenshots/main-window.png: Kurier's main window
 # with two example accounts, one whose password is in a (throw-away) keychain and one
 # without a stored password; and, beside it, composer.png: the composer with an example
-# message, drawn by the composerscreenshot tool of the build (tests/ui/composerscreenshot.cpp). Everything happens in a temporary directory: its own
+# message, drawn by the composerscreenshot tool of the build (tests/ui/composerscreenshot.cpp);
+# wizard-discovery.png, wizard-review.png and troubleshooting.png, drawn by the
+# readmescreenshots tool (tests/ui/readmescreenshots.cpp, needs dnsmasq). Everything happens in a temporary directory: its own
 # XDG_CONFIG_HOME, a private D-Bus session with its own unlocked gnome-keyring, and a
 # virtual X server. The user's real settings, keychain and display are never touched.
 #
@@ -107,4 +109,19 @@ if [[ -x $composer_tool ]]; then
 else
     printf 'screenshot.sh: no %s (configure with tests on to build it); composer.png not made\n' \
         "$composer_tool" >&2
+fi
+
+# The account wizard and the troubleshooting dialog draw themselves the same way, against
+# servers of their own on loopback (dnsmasq, the provider's autoconfig, a fake SMTP server).
+dialogs_tool=$(dirname "$kurier")/../tests/ui/readmescreenshots
+if [[ -x $dialogs_tool ]]; then
+    mkdir -p "$scratch/dialogs"
+    "$dialogs_tool" "$scratch/dialogs" || fail "the wizard and troubleshooting screenshot tool failed."
+    for picture in wizard-discovery wizard-review troubleshooting; do
+        convert "$scratch/dialogs/$picture.png" -strip "$(dirname "$output")/$picture.png"
+        printf 'wrote %s\n' "$(dirname "$output")/$picture.png"
+    done
+else
+    printf 'screenshot.sh: no %s (configure with tests on to build it); wizard and troubleshooting pictures not made\n' \
+        "$dialogs_tool" >&2
 fi
