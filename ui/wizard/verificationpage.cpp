@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/wizard/verificationpage.h"
 
+#include "app/accounts/credentialslookup.h"
 #include "app/diagnostics/connectiontest.h"
 #include "app/diagnostics/explainer.h"
-#include "app/oauth/tokenstore.h"
 #include "app/smtp/certificateinfo.h"
 #include "ui/accounts/accountlabels.h"
 #include "ui/troubleshooting/certificateview.h"
@@ -160,19 +160,23 @@ void VerificationPage::startTest()
 
     if (signsInWithToken(account)) {
         // The token the browser sign-in left in the keychain, refreshed when due, as every send gets it.
-        OAuth::TokenJob *job = m_wizard->tokenStore()->accessToken(account.id);
-        connect(job, &OAuth::TokenJob::finished, this,
-                [this, account, attempt = m_attempt](const OAuth::TokenResult &result) {
+        if (!m_credentials) {
+            m_credentials
+                = new Accounts::CredentialsLookup(m_wizard->services().secrets, m_wizard->oauthProviders(), this);
+        }
+        Accounts::CredentialsJob *job = m_credentials->lookUp(account);
+        connect(job, &Accounts::CredentialsJob::finished, this,
+                [this, account, attempt = m_attempt](const Accounts::CredentialsResult &result) {
                     if (attempt != m_attempt) {
                         return;
                     }
                     if (result.ok()) {
-                        runTest(account, Smtp::Credentials::oauthToken(result.tokens->accessToken));
+                        runTest(account, result.credentials);
                         return;
                     }
-                    if (result.error) {
+                    if (result.problem) {
                         const Diagnostics::Explanation explanation
-                            = Diagnostics::Explainer().explain(result.error->evidence());
+                            = Diagnostics::Explainer().explain(result.problem->evidence(account.host, account.port));
                         m_credentialsProblem = explanation.title + QLatin1Char(' ') + explanation.text;
                     }
                     runTest(account, std::nullopt);

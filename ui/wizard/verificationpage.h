@@ -19,6 +19,10 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 
+namespace Accounts
+{
+class CredentialsLookup;
+}
 namespace Diagnostics
 {
 class ConnectionTest;
@@ -57,6 +61,7 @@ private:
 
     AccountWizard *m_wizard;
     QPointer<Diagnostics::ConnectionTest> m_test;
+    Accounts::CredentialsLookup *m_credentials = nullptr; // for accounts that sign in with a token
     bool m_testing = false;
     bool m_passed = false;
     int m_attempt = 0; // tells a late answer (the keychain's token) from the current test's
