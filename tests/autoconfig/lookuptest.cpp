@@ -159,6 +159,36 @@ private Q_SLOTS:
         QCOMPARE(provider.requests().first().query, u"emailaddress=ola@example.test"_s);
     }
 
+    void ispdbOAuth2BlockReachesTheDiscovery()
+    {
+        LocalDnsServer dns(DnsAddress);
+        addCommonNames(dns);
+        QVERIFY2(dns.start(), qPrintable(dns.errorString()));
+        LocalWebServer provider(ProviderAddress, LocalWebServer::Tls::On); // 404 everywhere
+        LocalWebServer ispdb(IspdbAddress, LocalWebServer::Tls::On);
+        QVERIFY(provider.start() && ispdb.start());
+        QByteArray config = clientConfig(u"example.test"_s, u"smtp.example.test"_s);
+        config.replace("<authentication>password-cleartext</authentication>",
+                       "<authentication>OAuth2</authentication><authentication>password-cleartext</authentication>");
+        config.replace("</clientConfig>",
+                       "<oAuth2><issuer>login.example.test</issuer><scope>smtp-send</scope>"
+                       "<authURL>https://login.example.test/authorize</authURL>"
+                       "<tokenURL>https://login.example.test/token</tokenURL></oAuth2></clientConfig>");
+        ispdb.route(u"/v1.1/example.test"_s, LocalWebServer::document(config));
+
+        const Discovery discovery = run(this->config(), u"ola@example.test"_s);
+        QVERIFY(discovery.settings);
+        QCOMPARE(discovery.source, SourceKind::Ispdb);
+        // Which issuer signs this address in travels with the result, for the wizard's "Sign in with ...".
+        QVERIFY(discovery.oauth2);
+        QCOMPARE(discovery.oauth2->issuer, u"login.example.test"_s);
+        QCOMPARE(discovery.oauth2->scope, u"smtp-send"_s);
+        QCOMPARE(discovery.providerDomains, QStringList{u"example.test"_s});
+        QVERIFY(discovery.offersOAuth2());
+        // A password still works here, so it is not OAuth-only.
+        QVERIFY(!discovery.oauthOnly());
+    }
+
     void mxRouteFindsTheHostingProvider()
     {
         LocalDnsServer dns(DnsAddress);
