@@ -5,6 +5,7 @@
 // window (no arguments) and a headless sub-command (QCoreApplication, no display needed).
 
 #include "app/accounts/accountstore.h"
+#include "app/accounts/credentialslookup.h"
 #include "app/cli/commandline.h"
 #include "app/compose/outboxsubmission.h"
 #include "app/compose/submission.h"
@@ -19,6 +20,7 @@
 #include "app/smtp/worker.h"
 #include "autoconfig/lookupconfig.h"
 #include "ui/common/messageboxdialogrunner.h"
+#include "ui/common/passworddialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/notifications/freedesktopnotifier.h"
 
@@ -103,9 +105,13 @@ int runGui(int argc, char **argv)
     // Composers hand their messages to the durable outbox, whose dispatcher sends them through
     // the worker (and also what `kurier send --queue` left there). Should the outbox not open,
     // they send straight through the worker; either way the secret is read per message.
+    // One credentials lookup for every sender, so that a password typed for this session serves
+    // them all and the user is asked once.
+    Accounts::CredentialsLookup credentials(&secrets, OAuth::ProviderTable::configured(accounts.settingsPath()));
     Outbox::Store outbox(Outbox::Store::defaultPath());
     const bool outboxOpen = outbox.open().ok();
     Outbox::Dispatcher dispatcher(&outbox, &accounts, &secrets, smtp.worker());
+    dispatcher.setCredentialsLookup(&credentials);
     Outbox::OutboxModel outboxModel(&outbox);
     QObject::connect(&dispatcher, &Outbox::Dispatcher::progress, &outboxModel, &Outbox::OutboxModel::setProgress);
     // Drafts and the sent log live in the outbox's database; the log is pruned on every start.
@@ -131,10 +137,11 @@ int runGui(int argc, char **argv)
         dispatcher.start();
         submission = std::make_unique<Compose::OutboxSubmission>(&dispatcher, smtp.worker());
     } else {
-        submission = std::make_unique<Compose::WorkerSubmission>(&secrets, smtp.worker());
+        submission = std::make_unique<Compose::WorkerSubmission>(&credentials, smtp.worker());
     }
     MessageBoxDialogRunner dialogs;
     MainWindow window(&accounts, &secrets, &dialogs);
+    PasswordDialog::answerRequests(&credentials, &window);
     FreedesktopNotifier notifier;
     window.setNotifier(&notifier);
     if (outboxOpen) {

@@ -219,6 +219,9 @@ void OutboxSubmission::evaluate(quint64 id)
         if (state == it->states.cend() || !isOutcome(*state)) {
             return;
         }
+        if (*state == Outbox::State::Retry && m_dispatcher && m_dispatcher->isWaitingForPassword(part)) {
+            return; // the user is being asked for the password; the send goes on once it is given
+        }
         if (*state != Outbox::State::Sent && !failedPart) {
             failedPart = part;
         }

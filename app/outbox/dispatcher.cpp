@@ -69,6 +69,7 @@ Dispatcher::Dispatcher(Store *store, Accounts::AccountStore *accounts, Secrets::
           this))
 {
     connect(m_credentials, &Accounts::CredentialsLookup::passwordProvided, this, &Dispatcher::passwordProvided);
+    connect(m_credentials, &Accounts::CredentialsLookup::passwordDeclined, this, &Dispatcher::passwordDeclined);
     Smtp::Worker::registerMetaTypes();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Dispatcher::wakeUp);
@@ -480,6 +481,7 @@ void Dispatcher::setCredentialsLookup(Accounts::CredentialsLookup *lookup)
     m_credentials = lookup;
     m_secretCache.clear();
     connect(m_credentials, &Accounts::CredentialsLookup::passwordProvided, this, &Dispatcher::passwordProvided);
+    connect(m_credentials, &Accounts::CredentialsLookup::passwordDeclined, this, &Dispatcher::passwordDeclined);
 }
 
 void Dispatcher::startMessage(const OutboxMessage &message, const Accounts::Account &account,
@@ -568,6 +570,25 @@ void Dispatcher::passwordProvided(const QString &accountId)
     if (m_started) {
         wakeSoon();
     }
+}
+
+void Dispatcher::passwordDeclined(const QString &accountId)
+{
+    // They keep waiting (a later "Send now" asks again), but whoever waits for their outcome
+    // hears that no password is coming.
+    for (const qint64 id : m_waitingForPassword.value(accountId)) {
+        Q_EMIT messageFinished(id, State::Retry);
+    }
+}
+
+bool Dispatcher::isWaitingForPassword(qint64 id) const
+{
+    for (auto it = m_waitingForPassword.cbegin(); it != m_waitingForPassword.cend(); ++it) {
+        if (it->contains(id)) {
+            return m_credentials->isPasswordRequested(it.key());
+        }
+    }
+    return false;
 }
 
 bool Dispatcher::retryAfterRefusal(const Flight &flight, const Smtp::SendResult &result)

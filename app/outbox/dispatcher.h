@@ -137,6 +137,8 @@ public:
     std::optional<QList<qint64>> replace(qint64 id, const NewMessage &edited);
 
     Store *store() const { return m_store; }
+    // The message waits for a password the user has been asked for and not yet answered.
+    bool isWaitingForPassword(qint64 id) const;
     bool isIdle() const; // nothing in flight and nothing due that could start now
     int inFlight() const { return int(m_flights.size()); }
     QDateTime nextWakeUp() const; // invalid when nothing is scheduled
@@ -180,6 +182,7 @@ private:
                             const Accounts::CredentialsProblem &problem);
     void waitForPassword(qint64 id, const Accounts::Account &account);
     void passwordProvided(const QString &accountId);
+    void passwordDeclined(const QString &accountId);
     // After the server refused what it was given: true when the message goes again (a refreshed
     // token) or waits for a new password, so that the refusal is not recorded as a failure.
     bool retryAfterRefusal(const Flight &flight, const Smtp::SendResult &result);
