@@ -274,21 +274,44 @@ bool Dispatcher::markSentByUser(qint64 id)
     return true;
 }
 
+QList<qint64> Dispatcher::waitingEnvelopesOf(qint64 id) const
+{
+    QList<qint64> waiting;
+    if (!m_store) {
+        return waiting;
+    }
+    for (const qint64 envelope : m_store->envelopesOf(id)) {
+        const std::optional<OutboxMessage> message = m_store->message(envelope);
+        if (message
+            && (message->state == State::Queued || message->state == State::Retry
+                || message->state == State::NeedsAttention)) {
+            waiting.append(envelope);
+        }
+    }
+    return waiting;
+}
+
 bool Dispatcher::hold(qint64 id)
 {
-    const std::optional<OutboxMessage> message = m_store ? m_store->message(id) : std::nullopt;
-    if (!message
-        || (message->state != State::Queued && message->state != State::Retry
-            && message->state != State::NeedsAttention)) {
+    // Every waiting envelope of the message: the edited version goes to all its recipients.
+    const QList<qint64> waiting = waitingEnvelopesOf(id);
+    if (!waiting.contains(id)) {
         return false;
     }
-    m_held.insert(id);
+    for (const qint64 envelope : waiting) {
+        m_held.insert(envelope);
+    }
     return true;
 }
 
 void Dispatcher::releaseHold(qint64 id)
 {
-    if (m_held.remove(id) && m_started) {
+    bool released = false;
+    for (const qint64 envelope : m_store ? m_store->envelopesOf(id) : QList<qint64>{id}) {
+        released = m_held.remove(envelope) || released;
+    }
+    released = m_held.remove(id) || released;
+    if (released && m_started) {
         wakeSoon();
     }
 }
@@ -298,11 +321,17 @@ std::optional<QList<qint64>> Dispatcher::replace(qint64 id, const NewMessage &ed
     if (!m_store) {
         return std::nullopt;
     }
-    const std::optional<QList<qint64>> ids = m_store->replace(id, envelopesOf(edited));
+    const QList<qint64> waiting = waitingEnvelopesOf(id);
+    if (!waiting.contains(id)) {
+        return std::nullopt;
+    }
+    const std::optional<QList<qint64>> ids = m_store->replace(waiting, envelopesOf(edited));
     if (!ids) {
         return std::nullopt;
     }
-    m_held.remove(id);
+    for (const qint64 envelope : waiting) {
+        m_held.remove(envelope);
+    }
     if (m_started) {
         wakeSoon();
     }

@@ -124,15 +124,17 @@ public:
     // "It arrived": the user says a DeliveryUnknown message reached its recipients.
     bool markSentByUser(qint64 id);
 
-    // "Edit". hold() keeps a waiting message (Queued, Retry, NeedsAttention) from being started
-    // by this dispatcher while the user edits it; false when it is not waiting (being sent,
-    // sent, delivery unknown, gone). The hold lives in memory only: a `kurier outbox flush` in
-    // another process may still send the message, which replace() then reports.
+    // "Edit". hold() keeps a waiting message (Queued, Retry, NeedsAttention), with the other
+    // waiting envelopes it was split into, from being started by this dispatcher while the user
+    // edits it; false when it is not waiting (being sent, sent, delivery unknown, gone). The
+    // hold lives in memory only: a `kurier outbox flush` in another process may still send the
+    // message, which replace() then reports.
     bool hold(qint64 id);
     void releaseHold(qint64 id);
     bool isHeld(qint64 id) const { return m_held.contains(id); }
-    // The edited version takes the old message's place in one transaction (split into envelopes
-    // by the account's recipient limit, like enqueue()), and the hold ends. Returns the new ids;
+    // The edited version takes the place of the old message and its other waiting envelopes in
+    // one transaction (split into envelopes by the account's recipient limit, like enqueue()),
+    // and the hold ends. Returns the new ids;
     // nullopt (see Store::errorString()) when the old message is no longer waiting.
     std::optional<QList<qint64>> replace(qint64 id, const NewMessage &edited);
 
@@ -197,6 +199,7 @@ private:
                            int attempts, const Smtp::Error *error = nullptr);
     void checkForeignChanges();
     QList<NewMessage> envelopesOf(const NewMessage &message) const;
+    QList<qint64> waitingEnvelopesOf(qint64 id) const;
     RetryPolicy::Network networkState() const;
     Throttle &throttleFor(const QString &accountId);
     void refreshThrottleLimits();

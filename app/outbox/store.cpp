@@ -616,6 +616,27 @@ std::optional<qint64> Store::insertQueued(QSqlDatabase &db, const NewMessage &me
 
 std::optional<QList<qint64>> Store::replace(qint64 id, const QList<NewMessage> &parts)
 {
+    return replace(QList<qint64>{id}, parts);
+}
+
+QList<qint64> Store::envelopesOf(qint64 id) const
+{
+    QList<qint64> ids;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT s.id FROM messages m JOIN messages s ON s.content_sha256 = m.content_sha256 "
+                                 "AND s.account_id = m.account_id WHERE m.id = ? ORDER BY s.id"));
+    query.addBindValue(id);
+    if (!exec(query)) {
+        return ids;
+    }
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+std::optional<QList<qint64>> Store::replace(const QList<qint64> &oldIds, const QList<NewMessage> &parts)
+{
     if (!isOpen()) {
         m_error = QStringLiteral("the outbox is not open");
         return std::nullopt;
@@ -636,16 +657,19 @@ std::optional<QList<qint64>> Store::replace(qint64 id, const QList<NewMessage> &
         m_error = transaction.error();
         return std::nullopt;
     }
-    QSqlQuery remove(db);
-    remove.prepare(
-        QStringLiteral("DELETE FROM messages WHERE state IN ('queued', 'retry', 'needs-attention') AND id = ?"));
-    remove.addBindValue(id);
-    if (!exec(remove)) {
-        return std::nullopt;
-    }
-    if (remove.numRowsAffected() != 1) {
-        m_error = QStringLiteral("message %1 is no longer waiting in the outbox (being sent, sent or removed)").arg(id);
-        return std::nullopt;
+    for (const qint64 id : oldIds) {
+        QSqlQuery remove(db);
+        remove.prepare(
+            QStringLiteral("DELETE FROM messages WHERE state IN ('queued', 'retry', 'needs-attention') AND id = ?"));
+        remove.addBindValue(id);
+        if (!exec(remove)) {
+            return std::nullopt;
+        }
+        if (remove.numRowsAffected() != 1) {
+            m_error
+                = QStringLiteral("message %1 is no longer waiting in the outbox (being sent, sent or removed)").arg(id);
+            return std::nullopt; // rolled back: every old message stays
+        }
     }
     QList<qint64> ids;
     for (const NewMessage &part : parts) {
@@ -661,7 +685,7 @@ std::optional<QList<qint64>> Store::replace(qint64 id, const QList<NewMessage> &
         }
         return std::nullopt;
     }
-    qCDebug(lcOutbox) << "message" << id << "replaced by its edited version" << ids;
+    qCDebug(lcOutbox) << "messages" << oldIds << "replaced by their edited version" << ids;
     Q_EMIT changed(0);
     return ids;
 }

@@ -142,6 +142,12 @@ public:
     // as the new ones enter, or nothing changes. Returns the new ids; nullopt when the old
     // message is no longer waiting (being sent, sent, removed) or on a database failure.
     std::optional<QList<qint64>> replace(qint64 id, const QList<NewMessage> &parts);
+    // The same for every envelope of one message at once (see envelopesOf()).
+    std::optional<QList<qint64>> replace(const QList<qint64> &oldIds, const QList<NewMessage> &parts);
+    // The envelopes a message was split into (the same bytes for the same account), this one
+    // included, oldest first; a message composed once has a unique Message-ID, so equal bytes
+    // mean envelopes of one message.
+    QList<qint64> envelopesOf(qint64 id) const;
     // The network is back: every Retry message is due now. Returns how many.
     int retryNow();
     // Removes a message that is not being sent (the user's decision); its bytes go with it.

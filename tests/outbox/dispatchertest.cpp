@@ -472,8 +472,14 @@ void DispatcherTest::editedVersionReplacesAHeldMessage()
     Accounts::Account alice = *m_accounts->account(Alice);
     alice.sendingLimits.recipientsPerMessage = 2;
     QVERIFY(m_accounts->update(alice).ok());
-    const qint64 id = enqueue(QStringLiteral("original"));
-    QVERIFY(m_dispatcher->hold(id)); // the user opened it in the composer
+    // Split into two envelopes (two recipients each at most); editing one edits the message.
+    const qint64 id
+        = enqueue(QStringLiteral("original"),
+                  {QStringLiteral("x@kurier.test"), QStringLiteral("y@kurier.test"), QStringLiteral("z@kurier.test")});
+    const QList<qint64> envelopes = m_store->envelopesOf(id);
+    QCOMPARE(envelopes.size(), 2);
+    QVERIFY(m_dispatcher->hold(envelopes.at(1))); // the user opened it in the composer
+    QVERIFY(m_dispatcher->isHeld(id));
     QSignalSpy idle(m_dispatcher.get(), &Outbox::Dispatcher::idle);
     m_dispatcher->start();
     QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty(), WaitMs);
@@ -490,8 +496,10 @@ void DispatcherTest::editedVersionReplacesAHeldMessage()
     const std::optional<QList<qint64>> ids = m_dispatcher->replace(id, edited);
     QVERIFY(ids);
     QCOMPARE(ids->size(), 2); // split by the account's recipient limit
-    QVERIFY(!m_store->message(id));
+    QVERIFY(!m_store->message(envelopes.at(0))); // both envelopes of the original left
+    QVERIFY(!m_store->message(envelopes.at(1)));
     QVERIFY(!m_dispatcher->isHeld(id));
+    QCOMPARE(m_store->messages().size(), 2);
     QVERIFY(waitForState(ids->at(0), State::Sent));
     QVERIFY(waitForState(ids->at(1), State::Sent));
     QCOMPARE(m_server->record().messages.size(), 2);

@@ -440,15 +440,19 @@ ComposerWindow *MainWindow::editOutboxMessage(qint64 outboxMessageId)
     if (!m_submission || !m_outboxDispatcher || !m_outboxDispatcher->store()) {
         return nullptr;
     }
+    Outbox::Store *store = m_outboxDispatcher->store();
+    // A message split into envelopes is edited once, as a whole.
+    const QList<qint64> envelopes = store->envelopesOf(outboxMessageId);
     for (ComposerWindow *open : findChildren<ComposerWindow *>()) {
-        if (open->replacedOutboxMessage() == outboxMessageId) {
+        if (open->replacedOutboxMessage() != 0
+            && (open->replacedOutboxMessage() == outboxMessageId
+                || envelopes.contains(open->replacedOutboxMessage()))) {
             open->show();
             open->raise();
             open->activateWindow();
             return open;
         }
     }
-    Outbox::Store *store = m_outboxDispatcher->store();
     const std::optional<Outbox::OutboxMessage> message = store->message(outboxMessageId);
     const std::optional<QByteArray> bytes = store->messageBytes(outboxMessageId);
     if (!message || !bytes || !m_outboxDispatcher->hold(outboxMessageId)) {
@@ -460,7 +464,13 @@ ComposerWindow *MainWindow::editOutboxMessage(qint64 outboxMessageId)
         return nullptr;
     }
     ComposerWindow *composer = newMessage();
-    composer->setDraft(Compose::draftFromQueuedMessage(*bytes, message->recipients));
+    QStringList recipients;
+    for (const qint64 envelope : envelopes) {
+        if (m_outboxDispatcher->isHeld(envelope)) {
+            recipients += store->message(envelope).value_or(Outbox::OutboxMessage()).recipients;
+        }
+    }
+    composer->setDraft(Compose::draftFromQueuedMessage(*bytes, recipients));
     composer->setAccount(message->accountId);
     composer->setReplacedOutboxMessage(outboxMessageId);
     // Closed without sending: the dispatcher may send the original again.
