@@ -20,6 +20,7 @@
 #include "app/smtp/worker.h"
 #include "tests/support/fakeauthorizationserver.h"
 #include "tests/support/fakesmtpserver.h"
+#include "tests/support/loopbackbrowser.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -38,8 +39,10 @@ using OAuth::Provider;
 using OAuth::TokenResult;
 using OAuth::TokenSet;
 using OAuth::TokenStore;
+using TestSupport::BrowserVisit;
 using TestSupport::FakeAuthorizationServer;
 using TestSupport::FakeSmtpServer;
+using TestSupport::visitInBrowser;
 
 namespace
 {
@@ -57,31 +60,6 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
 {
     capturedLog.append(QString::fromLatin1(context.category ? context.category : "") + u": "_s + message);
     previousHandler(type, context, message);
-}
-
-struct BrowserVisit {
-    bool finished = false;
-    int status = 0;
-    QUrl finalUrl;
-    QByteArray page;
-};
-
-// The user's browser: opens the page and follows the provider's redirect to Kurier's loopback
-// listener, as a browser does after the user has signed in.
-BrowserVisit visitInBrowser(const QUrl &url)
-{
-    QNetworkAccessManager browser;
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *reply = browser.get(request);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    BrowserVisit visit;
-    visit.finished = done.wait(10000);
-    visit.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    visit.finalUrl = reply->url();
-    visit.page = reply->readAll();
-    delete reply;
-    return visit;
 }
 
 template<typename Emitter>
