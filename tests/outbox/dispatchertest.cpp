@@ -185,6 +185,13 @@ void DispatcherTest::sendsAQueuedMessage()
     QVERIFY(sent.finalDotAt.isValid()); // recorded before the dot was written
     QCOMPARE(m_server->record().messages.size(), 1);
     QVERIFY(m_server->record().messages.constFirst().contains("Subject: plain case"));
+    // The sent log's record came with the transition, with the server's acceptance line.
+    const QList<Outbox::SentRecord> log = Outbox::SentLog(m_store.get()).records();
+    QCOMPARE(log.size(), 1);
+    QCOMPARE(log.constFirst().outboxId, id);
+    QCOMPARE(log.constFirst().serverReply, sent.serverReply);
+    QCOMPARE(log.constFirst().from, QStringLiteral("alice@kurier.test"));
+    QCOMPARE(log.constFirst().sentAt, m_now);
     QTRY_VERIFY_WITH_TIMEOUT(!idle.isEmpty(), WaitMs);
     QVERIFY(m_dispatcher->isIdle());
 }
