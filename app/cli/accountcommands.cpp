@@ -5,7 +5,7 @@
 #include "app/accounts/accountlistmodel.h"
 #include "app/accounts/accountremoveoperation.h"
 #include "app/accounts/accountstore.h"
-#include "app/accounts/storedcredentials.h"
+#include "app/accounts/credentialslookup.h"
 #include "app/cli/autoconfigcommand.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/standardstreams.h"
@@ -153,30 +153,55 @@ bool ParsedCommand::checkNewAccount(const Accounts::Account &account)
     return true;
 }
 
-void ParsedCommand::readCredentials(const Accounts::Account &account, Smtp::Credentials::Kind kind,
+void ParsedCommand::readCredentials(const Accounts::Account &account,
                                     std::function<void(const Smtp::Credentials &)> then)
 {
-    Secrets::SecretJob *job = m_services.secrets->read(account.id, Accounts::secretKindFor(kind));
-    connect(
-        job, &Secrets::SecretJob::finished, this,
-        [this, accountId = account.id, kind, then = std::move(then)](const Secrets::SecretResult &result) {
-            if (result.status == Secrets::SecretResult::Status::NotFound) {
-                failWith(ExitCode::ConfigurationError,
-                         kind == Smtp::Credentials::Kind::Password
-                             ? tr("No password is stored for the account \"%1\"; store it with \"kurier account "
-                                  "add\" and --password-stdin.")
-                                   .arg(accountId)
-                             : tr("No sign-in token is stored for the account \"%1\"; sign in again.").arg(accountId));
-                return;
-            }
-            if (!result.ok()) {
-                failWith(result.status == Secrets::SecretResult::Status::AccessDenied ? ExitCode::PermissionDenied
-                                                                                      : ExitCode::ConfigurationError,
-                         result.message);
-                return;
-            }
-            then(Accounts::credentialsFromSecret(kind, result.secret));
-        });
+    auto *lookup = new Accounts::CredentialsLookup(
+        m_services.secrets, OAuth::ProviderTable::configured(m_services.accounts->settingsPath()), this);
+    Accounts::CredentialsJob *job = lookup->lookUp(account);
+    connect(job, &Accounts::CredentialsJob::finished, this,
+            [this, lookup, accountId = account.id, then = std::move(then)](const Accounts::CredentialsResult &result) {
+                lookup->deleteLater();
+                if (result.ok()) {
+                    then(*result.credentials);
+                    return;
+                }
+                using Kind = Accounts::CredentialsProblem::Kind;
+                const Accounts::CredentialsProblem &problem = *result.problem;
+                switch (problem.kind) {
+                case Kind::NoSecretStored:
+                    failWith(ExitCode::ConfigurationError,
+                             tr("No password is stored for the account \"%1\"; store it with \"kurier account "
+                                "add\" and --password-stdin.")
+                                 .arg(accountId));
+                    return;
+                case Kind::SignInNeeded:
+                    failWith(
+                        ExitCode::ConfigurationError,
+                        problem.signInError && problem.signInError->kind == OAuth::Error::Kind::NotSignedIn
+                            ? tr("No sign-in token is stored for the account \"%1\"; sign in again.").arg(accountId)
+                            : tr("The provider no longer accepts the sign-in of the account \"%1\" (%2); sign "
+                                 "in again.")
+                                  .arg(accountId, problem.detail));
+                    return;
+                case Kind::TokenEndpointUnreachable:
+                    failWith(ExitCode::TemporaryFailure,
+                             tr("The sign-in of the account \"%1\" could not be renewed (%2); try again later.")
+                                 .arg(accountId, problem.detail));
+                    return;
+                case Kind::TokenRefreshRefused:
+                    failWith(ExitCode::ConfigurationError,
+                             tr("The provider refused to renew the sign-in of the account \"%1\" (%2).")
+                                 .arg(accountId, problem.detail));
+                    return;
+                case Kind::KeychainDenied:
+                    failWith(ExitCode::PermissionDenied, problem.detail);
+                    return;
+                case Kind::KeychainUnavailable:
+                    failWith(ExitCode::ConfigurationError, problem.detail);
+                    return;
+                }
+            });
 }
 
 // ---- account add ----

@@ -33,10 +33,10 @@ protected:
     // False, and the command has failed saying why, when a new account is invalid, its id is
     // taken, or the settings file belongs to a newer Kurier.
     bool checkNewAccount(const Accounts::Account &account);
-    // Reads the secret of a login of `kind` from the keychain and calls `then` with the
-    // credentials; a missing or unreadable entry fails the command with the matching status.
-    void readCredentials(const Accounts::Account &account, Smtp::Credentials::Kind kind,
-                         std::function<void(const Smtp::Credentials &)> then);
+    // Looks the account's credentials up (Accounts::CredentialsLookup: the keychain, an OAuth
+    // token refreshed when due) and calls `then` with them; what cannot be had fails the command
+    // with the matching status.
+    void readCredentials(const Accounts::Account &account, std::function<void(const Smtp::Credentials &)> then);
 
     Services m_services;
     QStringList m_arguments;

@@ -98,8 +98,7 @@ void AccountTestCommand::readSecret(const Accounts::Account &account)
         runTest(account, Smtp::Credentials{kind, QString()});
         return;
     }
-    readCredentials(account, kind,
-                    [this, account](const Smtp::Credentials &credentials) { runTest(account, credentials); });
+    readCredentials(account, [this, account](const Smtp::Credentials &credentials) { runTest(account, credentials); });
 }
 
 void AccountTestCommand::runTest(const Accounts::Account &account, std::optional<Smtp::Credentials> credentials)

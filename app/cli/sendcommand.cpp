@@ -524,7 +524,7 @@ void SendCommand::send(const Accounts::Account &account, const Smtp::SendRequest
         submit(account, Smtp::Credentials{kind, QString()}, request);
         return;
     }
-    readCredentials(account, kind, [this, account, request](const Smtp::Credentials &credentials) {
+    readCredentials(account, [this, account, request](const Smtp::Credentials &credentials) {
         submit(account, credentials, request);
     });
 }
