@@ -283,6 +283,9 @@ void DraftRecoveryTest::postponedDraftsWaitInTheDraftsPanel()
     QTRY_VERIFY(second->window->findChild<ComposerWindow *>());
     ComposerWindow *composer = second->window->findChild<ComposerWindow *>();
     QCOMPARE(childOf<QLineEdit>(composer, "subjectEdit")->text(), subject);
+    // Reopening changed the draft (now open here) and reloaded the list: the selection stayed.
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view->selectionModel()->selectedRows().first().data().toString(), subject);
     // The same draft again brings up the same window.
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(second->window->findChildren<ComposerWindow *>().size(), 1);

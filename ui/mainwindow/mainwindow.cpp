@@ -976,7 +976,18 @@ void MainWindow::setDrafts(Outbox::DraftStore *drafts, std::chrono::milliseconds
         deleteButton->setEnabled(selected);
     };
     connect(m_draftsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateButtons);
-    connect(m_draftModel, &QAbstractItemModel::modelReset, this, updateButtons);
+    // A composer's autosave reloads the list; the selected draft stays selected.
+    auto selectedBeforeReset = std::make_shared<qint64>(0);
+    connect(m_draftModel, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this, selectedBeforeReset] { *selectedBeforeReset = selectedDraftId(); });
+    connect(m_draftModel, &QAbstractItemModel::modelReset, this, [this, selectedBeforeReset, updateButtons] {
+        const int row = m_draftModel->rowOf(*selectedBeforeReset);
+        if (row >= 0) {
+            m_draftsView->selectionModel()->setCurrentIndex(
+                m_draftModel->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        updateButtons();
+    });
     updateButtons();
 
     auto *buttons = new QHBoxLayout;
