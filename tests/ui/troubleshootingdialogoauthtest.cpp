@@ -58,6 +58,7 @@ private Q_SLOTS:
     void revokedSignInIsRenewedFromTheDialog();
     void cancellingTheSignInKeepsTheOffer();
     void accountDialogSignsInAgain();
+    void passwordAccountSwitchesToOAuth();
 
 private:
     template<typename T>
@@ -271,6 +272,61 @@ void TroubleshootingDialogOAuthTest::accountDialogSignsInAgain()
     passwordDialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&passwordDialog));
     QVERIFY(!passwordDialog.findChild<QWidget *>(u"signInRow"_s)->isVisible());
+}
+
+void TroubleshootingDialogOAuthTest::passwordAccountSwitchesToOAuth()
+{
+    // A Microsoft password account whose server switched passwords off: the dialog offers the
+    // browser sign-in (a client for Microsoft is configured) and moves the account to tokens.
+    TestSupport::configureOAuthProvider(m_store->settingsPath(), u"microsoft"_s, ClientId,
+                                        m_authServer->authorizationUrl(), m_authServer->tokenUrl());
+    Accounts::Account account = *m_store->account(AccountId);
+    account.email = u"ola@outlook.com"_s;
+    account.userName = account.email;
+    account.authMethod = Accounts::AuthMethod::Plain;
+    QVERIFY(m_store->update(account).ok());
+    QVERIFY(TestSupport::waitForSecretResult(m_keychain->write(AccountId, SecretKind::SmtpPassword, u"old"_s)).ok());
+
+    Smtp::Error error;
+    error.kind = Smtp::Error::Kind::AuthenticationFailed;
+    error.phase = Smtp::Phase::Authentication;
+    error.permanence = Smtp::Error::Permanence::Permanent;
+    error.replyCode = 535;
+    error.enhancedCode = u"5.7.139"_s;
+    error.serverText = u"5.7.139 Authentication unsuccessful, basic authentication is disabled."_s;
+    Smtp::SendResult failure;
+    failure.outcome = Smtp::SendResult::Outcome::Failed;
+    failure.error = error;
+
+    TroubleshootingDialog::Services services;
+    services.accounts = m_store.get();
+    services.secrets = m_keychain.get();
+    services.openUrl = [this](const QUrl &url) { m_opened.append(url); };
+    services.additionalCaCertificates = FakeSmtpServer::caCertificates();
+    services.nameserver = SilentNameserver;
+    m_dialog = std::make_unique<TroubleshootingDialog>(account, services, failure);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    QVERIFY(m_dialog->explanation());
+    QCOMPARE(m_dialog->explanation()->category, Diagnostics::Category::OAuthRequired);
+    auto *switchButton = m_dialog->findChild<QPushButton *>(ExplanationView::buttonObjectName(Kind::SwitchToOAuth));
+    QVERIFY(switchButton && switchButton->isVisible());
+    QVERIFY2(switchButton->text().contains(u"Microsoft"_s), qPrintable(switchButton->text()));
+    QTest::mouseClick(switchButton, Qt::LeftButton);
+    QVERIFY(child<QGroupBox>("signInPanel")->isVisible());
+    QVERIFY(m_opened.isEmpty());
+
+    QSignalSpy tested(m_dialog.get(), &TroubleshootingDialog::connectionTestFinished);
+    const QUrl url = clickSignIn();
+    QVERIFY(url.isValid());
+    QVERIFY(TestSupport::visitInBrowser(url).finished);
+    QVERIFY(tested.wait(20000));
+    QCOMPARE(tested.last().first().toBool(), true);
+    QVERIFY(m_store->account(AccountId)->authMethod == Accounts::AuthMethod::XOAuth2);
+    QVERIFY(m_dialog->account().authMethod == Accounts::AuthMethod::XOAuth2);
+    QVERIFY(m_smtp->record().authSuccesses >= 1);
+    QCOMPARE(TestSupport::waitForSecretResult(m_keychain->read(AccountId, SecretKind::SmtpPassword)).status,
+             Status::NotFound);
 }
 
 QTEST_MAIN(TroubleshootingDialogOAuthTest)

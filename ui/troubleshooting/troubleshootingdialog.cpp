@@ -775,6 +775,8 @@ void TroubleshootingDialog::Private::signInFinished(const OAuth::TokenResult &re
                 tr("Signed in with %1; the account now signs in through %1. Testing again…").arg(provider.name))) {
             return;
         }
+        // The password the provider no longer accepts has no use in the keychain any more.
+        services.secrets->remove(account.id, Secrets::SecretKind::SmtpPassword);
     } else {
         setStatus(tr("Signed in again with %1. Testing again…").arg(provider.name));
         Q_EMIT q->accountChanged(account.id);
