@@ -125,6 +125,54 @@
         <source>Kurier never writes passwords to a file. You can save the account without its password; Kurier will then ask for it each time it sends mail.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Troubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the saved settings step by step and find out why sending fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In &amp;Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account signs in through %1&apos;s page in your browser, not with a password. If sending stops working, sign in again; the sign-in page opens at &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account signs in through %1&apos;s page in your browser, but this build of Kurier has no OAuth client for %1, so it cannot sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account signs in with a token, but Kurier knows no browser sign-in for its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in at &lt;b&gt;%1&lt;/b&gt; in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in again with %1; the new permission is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountLabels</name>
@@ -170,6 +218,38 @@
     </message>
     <message>
         <source>None — no sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25: the port between mail servers; many networks and providers block it for mail programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>587: servers on this port usually expect STARTTLS, not TLS from the first byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>465: TLS from the first byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: TLS from the first byte, on a port your provider chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>465: servers on this port usually expect TLS from the first byte, not STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>587: STARTTLS, encryption required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS, encryption required, on a port your provider chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no encryption; the password and the message cross the network readable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -279,6 +359,30 @@
         <source>Tick &quot;I understand the risks&quot; to send without encryption, or choose SSL/TLS or STARTTLS.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sending limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per &amp;minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A large batch waits between messages, so the provider does not take it for spam (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients per messa&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message to more recipients goes out as several copies, each to at most this many (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountWizard</name>
@@ -320,6 +424,10 @@ User name: %2</source>
     </message>
     <message>
         <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last test</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -397,6 +505,101 @@ User name: %2</source>
     </message>
     <message>
         <source>Its password could not be deleted from the keychain again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accounts::AccountStatusStore</name>
+    <message>
+        <source>user name or password refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app password needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in on the provider&apos;s website needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>browser sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending from mail programs is turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encryption required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outdated encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temporary server problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender address not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexplained error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection has not been tested yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection worked on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection failed on %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -491,6 +694,11 @@ User name: %2</source>
     <message>
         <source>%1
 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3 (the copy kept with the draft)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,6 +1090,22 @@ User name: %2</source>
         <source>Find the server settings automatically.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in through the provider&apos;s web page (OAuth 2.0) instead of a password; see &quot;--oauth --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --oauth: sign in with a code on another device, for a computer without a web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --oauth: the OAuth client id to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-id belongs to an OAuth sign-in; add --oauth.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::AccountListCommand</name>
@@ -1210,11 +1434,6 @@ Run &quot;kurier account add --help&quot; (or list, remove, test) for the option
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: kurier outbox list [--json] | flush | remove ID
-Run &quot;kurier outbox list --help&quot; (or flush, remove) for the details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give an outbox command: list, flush or remove; run &quot;kurier outbox --help&quot; to see them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,6 +1471,11 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 65 bad message,
 67 recipient refused, 68 host unknown, 69 refused by the server, 70 internal error,
 74 input/output error or delivery unknown, 75 temporary failure (try again later),
 76 protocol error, 77 login refused, 78 configuration error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kurier outbox list [--json] | flush [--per-minute N] | remove ID
+Run &quot;kurier outbox list --help&quot; (or flush, remove) for the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1393,10 +1617,6 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 65 bad message,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sets up an account that signs in through the provider&apos;s web page (OAuth 2.0).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give exactly one email address, e.g. &quot;kurier account add ola@gmail.com --oauth&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,13 +1656,34 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 65 bad message,
         <source>The account was not added: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in on another device (a phone, another computer) with a code, for a computer without a web browser; where the provider offers it (Microsoft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets up an account that signs in through the provider&apos;s web page (OAuth 2.0).
+
+Exit status: 0 added; 64 wrong usage; 69 the provider cannot be reached or
+offers no sign-in with a code (--device); 75 no answer in time, or the code
+expired (run it again); 77 the sign-in was refused; 78 no client id or another
+configuration problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer signing in with a code on another device for sending mail: %2 (source: %3). Run the command without --device on a computer with a web browser, or use an app password (--password-stdin) where %1 allows one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On any device with a web browser, open %1 and enter the code %2 to sign in with %3. The code is valid until %4; Kurier waits until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or open %1, which has the code filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::OutboxFlushCommand</name>
-    <message>
-        <source>Start at most N messages a minute per account for this run (default %1; 0 means no limit).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>N</source>
         <translation type="unfinished"></translation>
@@ -1469,6 +1710,10 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 65 bad message,
     </message>
     <message>
         <source>Messages sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at most N messages a minute per account for this run, instead of each account&apos;s own limit (set in the account&apos;s settings, default %1); 0 means no limit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,6 +1799,18 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 65 bad message,
     </message>
     <message>
         <source>No sign-in token is stored for the account &quot;%1&quot;; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider no longer accepts the sign-in of the account &quot;%1&quot; (%2); sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in of the account &quot;%1&quot; could not be renewed (%2); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused to renew the sign-in of the account &quot;%1&quot; (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2013,14 +2270,6 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 65 bad message,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the message as a file to finish later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,7 +2482,51 @@ Exit status follows sysexits.h: 0 success, 64 wrong usage, 65 bad message,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kurier keeps drafts as files in %1.</source>
+        <source>Keep the message among the drafts to finish later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original No Longer Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message you edited is no longer waiting in the outbox: it was sent, removed or is being sent. Send this version as a new message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the original was sent, the recipients get both versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as New Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Queued Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Edit Queued Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier&apos;s outbox database is not open, so drafts cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved without these files, which cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts are listed under Drafts in the main window, where you can continue them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3064,6 +3357,122 @@ To start, Kurier needs your email address, your password and the name of your pr
         <source>Show the messages waiting to be sent, retried, refused and sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Cannot Be Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is no longer waiting in the outbox: it was sent, removed or is being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was sent from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from %2 was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; from %2 was not sent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost while &quot;%1&quot; was being sent from %2; it may or may not have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages you started; press Enter to continue one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue Writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected draft in a message window (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the messages you started and did not send yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Not Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier could not read this draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its text and its copies of the attached files will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier was closed while you were writing a message — reopen it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier was closed while you were writing %1 messages — reopen them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not reopen them now, they stay under Drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the messages the servers accepted, with their replies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mime::AddressError</name>
@@ -3230,6 +3639,36 @@ To start, Kurier needs your email address, your password and the name of your pr
     </message>
 </context>
 <context>
+    <name>Outbox::Dispatcher</name>
+    <message>
+        <source>Waiting for the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox::DraftListModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outbox::OutboxModel</name>
     <message>
         <source>Queued</source>
@@ -3293,6 +3732,42 @@ To start, Kurier needs your email address, your password and the name of your pr
     </message>
 </context>
 <context>
+    <name>Outbox::SentLogModel</name>
+    <message>
+        <source>Message-ID: %1
+Server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outbox::Store</name>
     <message>
         <source>The outbox could not be opened: the folder %1 cannot be created.</source>
@@ -3308,6 +3783,192 @@ To start, Kurier needs your email address, your password and the name of your pr
     </message>
     <message>
         <source>The outbox %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected message at once, without waiting for its next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected message in a composer; sending it replaces the waiting one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected message out of the outbox; it will not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshoot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out why the selected message could not be sent and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It &amp;Arrived — Mark as Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipients have the message: record it as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send A&amp;gain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message once more; the recipients may get it twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier does not know whether this message was delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost after the whole message had gone to the server, before the server confirmed it. The server may have accepted it, so Kurier will not send it again on its own. Ask a recipient, or look in your provider&apos;s Sent folder, whether it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier will not send it again until you decide: use Troubleshoot to find the cause, Edit to change the message, or Send Now once it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Not Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is no longer waiting in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending &quot;%1&quot; now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Being Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier is sending this message right now, so it cannot be changed. If it fails, you can edit it then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from the outbox?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was sent; only its entry in this list goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier will not send it, and its text and attachments are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Not Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier started sending the message in the meantime, so it was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the message from the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Not Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s state changed in the meantime; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &quot;%1&quot; again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server may already have accepted the first copy. If it did, the recipients will get the message twice. Send it again only if you know it did not arrive, or if a duplicate does no harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s state changed in the meantime; it was not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the message again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Remember it in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier needs the password of %1 to send your mail through %2. It is kept only until Kurier quits, unless you choose to remember it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3385,6 +4046,10 @@ To start, Kurier needs your email address, your password and the name of your pr
         <source>your email address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settings to review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SavePage</name>
@@ -3433,6 +4098,85 @@ To start, Kurier needs your email address, your password and the name of your pr
     </message>
     <message>
         <source>The keychain reported an error (%1); it may be locked or have no default keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>&amp;Cancel Sign-In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a &amp;password instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how Kurier signs in to send your mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lets Kurier send your mail after you sign in on %1&apos;s own page in your browser. Kurier never sees your %1 password; the permission it receives is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page opens in your browser at &lt;b&gt;%1&lt;/b&gt;. Type your password there only if your browser shows that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lets mail programs sign in through its own page in your browser (OAuth), but this build of Kurier has no OAuth client registered for %1, so Kurier cannot sign in that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts no passwords from mail programs either: sending works only once an OAuth client for %1 is configured (see &quot;OAuth sign-in&quot; in Kurier&apos;s README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a password instead, as described below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You typed no password on the first page: go back to enter it, or Kurier asks for it each time it sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier uses the password you typed on the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in at &lt;b&gt;%1&lt;/b&gt; in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In Again with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Kurier keeps the permission in the system keychain and tests it on the next pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3693,6 +4437,66 @@ To start, Kurier needs your email address, your password and the name of your pr
         <source>The diagnostics report is on the clipboard. It contains no password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong and how to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier has no valid sign-in for this account, so signing in was not tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Kurier has no OAuth client for %1, so it cannot sign in through the browser. Use an app password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurier knows no browser sign-in for this account&apos;s provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in your browser; Kurier keeps the new permission in the system keychain and tests it at once. The sign-in page opens at &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in at &lt;b&gt;%1&lt;/b&gt; in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with %1; the account now signs in through %1. Testing again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in again with %1. Testing again…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerificationPage</name>
@@ -3754,6 +4558,18 @@ To start, Kurier needs your email address, your password and the name of your pr
     </message>
     <message>
         <source>The test failed. Fix the problem below and test again, or save the settings anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server works, but Kurier could not test signing in: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -124,6 +124,54 @@
         <source>Kurier never writes passwords to a file. You can save the account without its password; Kurier will then ask for it each time it sends mail.</source>
         <translation>Kurier nigdy nie zapisuje haseł w pliku. Możesz zapisać konto bez hasła; Kurier będzie wtedy pytać o nie przy każdym wysyłaniu poczty.</translation>
     </message>
+    <message>
+        <source>&amp;Troubleshoot…</source>
+        <translation>&amp;Rozwiąż problemy…</translation>
+    </message>
+    <message>
+        <source>Test the saved settings step by step and find out why sending fails</source>
+        <translation>Sprawdź zapisane ustawienia krok po kroku i dowiedz się, dlaczego wysyłanie nie działa</translation>
+    </message>
+    <message>
+        <source>Sign In &amp;Again…</source>
+        <translation>Zaloguj się &amp;ponownie…</translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation>Anuluj logowanie</translation>
+    </message>
+    <message>
+        <source>This account signs in through %1's page in your browser, not with a password. If sending stops working, sign in again; the sign-in page opens at &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>To konto loguje się przez stronę %1 w przeglądarce, a nie hasłem. Jeśli wysyłanie przestanie działać, zaloguj się ponownie; strona logowania otworzy się pod adresem &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>This account signs in through %1's page in your browser, but this build of Kurier has no OAuth client for %1, so it cannot sign in again.</source>
+        <translation>To konto loguje się przez stronę %1 w przeglądarce, ale ta wersja Kuriera nie ma klienta OAuth dla %1, więc nie może zalogować się ponownie.</translation>
+    </message>
+    <message>
+        <source>This account signs in with a token, but Kurier knows no browser sign-in for its server.</source>
+        <translation>To konto loguje się tokenem, ale Kurier nie zna logowania przez przeglądarkę dla jego serwera.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in at &lt;b&gt;%1&lt;/b&gt; in your browser…</source>
+        <translation>Czekam, aż dokończysz logowanie na &lt;b&gt;%1&lt;/b&gt; w przeglądarce…</translation>
+    </message>
+    <message>
+        <source>Signed in again with %1; the new permission is in the system keychain.</source>
+        <translation>Zalogowano ponownie przez %1; nowe uprawnienie jest w systemowym pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Logowanie zostało anulowane.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not work: %1</source>
+        <translation>Logowanie nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in…</source>
+        <translation>Przygotowywanie logowania…</translation>
+    </message>
 </context>
 <context>
     <name>AccountLabels</name>
@@ -170,6 +218,38 @@
     <message>
         <source>None — no sign-in</source>
         <translation>Brak — bez logowania</translation>
+    </message>
+    <message>
+        <source>25: the port between mail servers; many networks and providers block it for mail programs</source>
+        <translation>25: port używany między serwerami pocztowymi; wiele sieci i dostawców blokuje go dla programów pocztowych</translation>
+    </message>
+    <message>
+        <source>587: servers on this port usually expect STARTTLS, not TLS from the first byte</source>
+        <translation>587: serwery na tym porcie zwykle oczekują STARTTLS, a nie TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>465: TLS from the first byte</source>
+        <translation>465: TLS od pierwszego bajtu</translation>
+    </message>
+    <message>
+        <source>%1: TLS from the first byte, on a port your provider chose</source>
+        <translation>%1: TLS od pierwszego bajtu, na porcie wybranym przez dostawcę</translation>
+    </message>
+    <message>
+        <source>465: servers on this port usually expect TLS from the first byte, not STARTTLS</source>
+        <translation>465: serwery na tym porcie zwykle oczekują TLS od pierwszego bajtu, a nie STARTTLS</translation>
+    </message>
+    <message>
+        <source>587: STARTTLS, encryption required</source>
+        <translation>587: STARTTLS, szyfrowanie wymagane</translation>
+    </message>
+    <message>
+        <source>%1: STARTTLS, encryption required, on a port your provider chose</source>
+        <translation>%1: STARTTLS, szyfrowanie wymagane, na porcie wybranym przez dostawcę</translation>
+    </message>
+    <message>
+        <source>%1: no encryption; the password and the message cross the network readable</source>
+        <translation>%1: bez szyfrowania; hasło i wiadomość przechodzą przez sieć w czytelnej postaci</translation>
     </message>
 </context>
 <context>
@@ -278,6 +358,30 @@
         <source>Tick "I understand the risks" to send without encryption, or choose SSL/TLS or STARTTLS.</source>
         <translation>Zaznacz „Rozumiem ryzyko”, aby wysyłać bez szyfrowania, albo wybierz SSL/TLS lub STARTTLS.</translation>
     </message>
+    <message>
+        <source>Sending limits</source>
+        <translation>Limity wysyłania</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Bez limitu</translation>
+    </message>
+    <message>
+        <source>Messages per &amp;minute:</source>
+        <translation>Wiadomości na minu&amp;tę:</translation>
+    </message>
+    <message>
+        <source>A large batch waits between messages, so the provider does not take it for spam (default %1).</source>
+        <translation>Przy dużej liczbie wiadomości Kurier robi przerwy między nimi, aby dostawca nie uznał ich za spam (domyślnie %1).</translation>
+    </message>
+    <message>
+        <source>Recipients per messa&amp;ge:</source>
+        <translation>Odbiorców na &amp;wiadomość:</translation>
+    </message>
+    <message>
+        <source>A message to more recipients goes out as several copies, each to at most this many (default %1).</source>
+        <translation>Wiadomość do większej liczby odbiorców zostanie wysłana w kilku kopiach, każda najwyżej do tylu odbiorców (domyślnie %1).</translation>
+    </message>
 </context>
 <context>
     <name>AccountWizard</name>
@@ -321,6 +425,10 @@ Nazwa użytkownika: %2</translation>
     <message>
         <source>Security</source>
         <translation>Szyfrowanie</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>Ostatni test</translation>
     </message>
 </context>
 <context>
@@ -398,6 +506,101 @@ Nazwa użytkownika: %2</translation>
     <message>
         <source>Its password could not be deleted from the keychain again: %1</source>
         <translation>Nie udało się też ponownie usunąć jego hasła z pęku kluczy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts::AccountStatusStore</name>
+    <message>
+        <source>user name or password refused</source>
+        <translation>odrzucona nazwa użytkownika lub hasło</translation>
+    </message>
+    <message>
+        <source>app password needed</source>
+        <translation>potrzebne hasło aplikacji</translation>
+    </message>
+    <message>
+        <source>sign-in on the provider's website needed</source>
+        <translation>potrzebne logowanie na stronie dostawcy</translation>
+    </message>
+    <message>
+        <source>browser sign-in needed</source>
+        <translation>potrzebne logowanie w przeglądarce</translation>
+    </message>
+    <message>
+        <source>sending from mail programs is turned off</source>
+        <translation>wysyłanie z programów pocztowych jest wyłączone</translation>
+    </message>
+    <message>
+        <source>encryption required</source>
+        <translation>wymagane szyfrowanie</translation>
+    </message>
+    <message>
+        <source>certificate problem</source>
+        <translation>problem z certyfikatem</translation>
+    </message>
+    <message>
+        <source>outdated encryption</source>
+        <translation>przestarzałe szyfrowanie</translation>
+    </message>
+    <message>
+        <source>login required</source>
+        <translation>wymagane logowanie</translation>
+    </message>
+    <message>
+        <source>server not found</source>
+        <translation>nie znaleziono serwera</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>połączenie odrzucone</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>brak odpowiedzi na czas</translation>
+    </message>
+    <message>
+        <source>settings problem</source>
+        <translation>problem z ustawieniami</translation>
+    </message>
+    <message>
+        <source>temporary server problem</source>
+        <translation>chwilowy problem serwera</translation>
+    </message>
+    <message>
+        <source>sender address not allowed</source>
+        <translation>niedozwolony adres nadawcy</translation>
+    </message>
+    <message>
+        <source>sending limit reached</source>
+        <translation>osiągnięto limit wysyłania</translation>
+    </message>
+    <message>
+        <source>unexplained error</source>
+        <translation>niewyjaśniony błąd</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Nie testowano</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Błąd: %1</translation>
+    </message>
+    <message>
+        <source>The connection has not been tested yet.</source>
+        <translation>Połączenie nie było jeszcze testowane.</translation>
+    </message>
+    <message>
+        <source>The connection worked on %1.</source>
+        <translation>Połączenie działało (sprawdzono %1).</translation>
+    </message>
+    <message>
+        <source>The connection failed on %1: %2.</source>
+        <translation>Połączenie nie powiodło się (sprawdzono %1): %2.</translation>
     </message>
 </context>
 <context>
@@ -493,6 +696,12 @@ Nazwa użytkownika: %2</translation>
 %2, %3</source>
         <translation>%1
 %2, %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3 (the copy kept with the draft)</source>
+        <translation>%1
+%2, %3 (kopia zachowana w szkicu)</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1092,22 @@ Nazwa użytkownika: %2</translation>
         <source>Find the server settings automatically.</source>
         <translation>Wyszukuje ustawienia serwera automatycznie.</translation>
     </message>
+    <message>
+        <source>Sign in through the provider's web page (OAuth 2.0) instead of a password; see "--oauth --help".</source>
+        <translation>Zaloguj się przez stronę internetową dostawcy (OAuth 2.0) zamiast hasłem; zobacz "--oauth --help".</translation>
+    </message>
+    <message>
+        <source>With --oauth: sign in with a code on another device, for a computer without a web browser.</source>
+        <translation>Z --oauth: zaloguj się kodem na innym urządzeniu — dla komputera bez przeglądarki internetowej.</translation>
+    </message>
+    <message>
+        <source>With --oauth: the OAuth client id to sign in with.</source>
+        <translation>Z --oauth: identyfikator klienta OAuth używany do logowania.</translation>
+    </message>
+    <message>
+        <source>--client-id belongs to an OAuth sign-in; add --oauth.</source>
+        <translation>--client-id dotyczy logowania przez OAuth; dodaj --oauth.</translation>
+    </message>
 </context>
 <context>
     <name>Cli::AccountListCommand</name>
@@ -1212,12 +1437,6 @@ Uruchom „kurier account add --help” (albo list, remove, test), aby zobaczyć
         <translation>Nieznane polecenie dla kont „%1”; użyj add, list, remove lub test.</translation>
     </message>
     <message>
-        <source>Usage: kurier outbox list [--json] | flush | remove ID
-Run "kurier outbox list --help" (or flush, remove) for the details.</source>
-        <translation>Użycie: kurier outbox list [--json] | flush | remove ID
-Szczegóły pokazuje „kurier outbox list --help” (albo flush, remove).</translation>
-    </message>
-    <message>
         <source>Give an outbox command: list, flush or remove; run "kurier outbox --help" to see them.</source>
         <translation>Podaj polecenie skrzynki nadawczej: list, flush lub remove; „kurier outbox --help” je opisuje.</translation>
     </message>
@@ -1284,6 +1503,12 @@ Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 65 błędn
 67 odrzucony odbiorca, 68 nieznany serwer, 69 odmowa serwera, 70 błąd wewnętrzny,
 74 błąd wejścia/wyjścia lub niepewne doręczenie, 75 chwilowy błąd (spróbuj później),
 76 błąd protokołu, 77 odrzucone logowanie, 78 błąd konfiguracji.</translation>
+    </message>
+    <message>
+        <source>Usage: kurier outbox list [--json] | flush [--per-minute N] | remove ID
+Run "kurier outbox list --help" (or flush, remove) for the details.</source>
+        <translation>Użycie: kurier outbox list [--json] | flush [--per-minute N] | remove ID
+Szczegóły: "kurier outbox list --help" (albo flush, remove).</translation>
     </message>
 </context>
 <context>
@@ -1424,10 +1649,6 @@ Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 65 błędn
         <translation>Adres e-mail konta.</translation>
     </message>
     <message>
-        <source>Sets up an account that signs in through the provider's web page (OAuth 2.0).</source>
-        <translation>Konfiguruje konto, które loguje się przez stronę internetową dostawcy (OAuth 2.0).</translation>
-    </message>
-    <message>
         <source>Give exactly one email address, e.g. "kurier account add ola@gmail.com --oauth".</source>
         <translation>Podaj dokładnie jeden adres e-mail, np. „kurier account add ola@gmail.com --oauth”.</translation>
     </message>
@@ -1467,13 +1688,39 @@ Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 65 błędn
         <source>The account was not added: %1</source>
         <translation>Konto nie zostało dodane: %1</translation>
     </message>
+    <message>
+        <source>Sign in on another device (a phone, another computer) with a code, for a computer without a web browser; where the provider offers it (Microsoft).</source>
+        <translation>Zaloguj się kodem na innym urządzeniu (telefonie, innym komputerze) — dla komputera bez przeglądarki internetowej; tam, gdzie dostawca to umożliwia (Microsoft).</translation>
+    </message>
+    <message>
+        <source>Sets up an account that signs in through the provider's web page (OAuth 2.0).
+
+Exit status: 0 added; 64 wrong usage; 69 the provider cannot be reached or
+offers no sign-in with a code (--device); 75 no answer in time, or the code
+expired (run it again); 77 the sign-in was refused; 78 no client id or another
+configuration problem.</source>
+        <translation>Konfiguruje konto, które loguje się przez stronę internetową dostawcy (OAuth 2.0).
+
+Kod wyjścia: 0 konto dodane; 64 błędne użycie; 69 dostawca jest nieosiągalny
+albo nie oferuje logowania kodem (--device); 75 brak odpowiedzi na czas lub kod
+wygasł (uruchom polecenie ponownie); 77 logowanie zostało odrzucone; 78 brak
+identyfikatora klienta lub inny problem z konfiguracją.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer signing in with a code on another device for sending mail: %2 (source: %3). Run the command without --device on a computer with a web browser, or use an app password (--password-stdin) where %1 allows one.</source>
+        <translation>%1 nie oferuje logowania kodem na innym urządzeniu do wysyłania poczty: %2 (źródło: %3). Uruchom polecenie bez --device na komputerze z przeglądarką internetową albo użyj hasła do aplikacji (--password-stdin), jeśli %1 na nie pozwala.</translation>
+    </message>
+    <message>
+        <source>On any device with a web browser, open %1 and enter the code %2 to sign in with %3. The code is valid until %4; Kurier waits until then.</source>
+        <translation>Na dowolnym urządzeniu z przeglądarką internetową otwórz %1 i wpisz kod %2, aby zalogować się w %3. Kod jest ważny do %4; do tego czasu Kurier czeka.</translation>
+    </message>
+    <message>
+        <source>Or open %1, which has the code filled in.</source>
+        <translation>Możesz też otworzyć %1 — tam kod jest już wpisany.</translation>
+    </message>
 </context>
 <context>
     <name>Cli::OutboxFlushCommand</name>
-    <message>
-        <source>Start at most N messages a minute per account for this run (default %1; 0 means no limit).</source>
-        <translation>W tym przebiegu rozpoczynaj najwyżej N wiadomości na minutę dla każdego konta (domyślnie %1; 0 oznacza brak limitu).</translation>
-    </message>
     <message>
         <source>N</source>
         <translation>N</translation>
@@ -1501,6 +1748,10 @@ Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 65 błędn
     <message>
         <source>Messages sent: %1.</source>
         <translation>Wysłane wiadomości: %1.</translation>
+    </message>
+    <message>
+        <source>Start at most N messages a minute per account for this run, instead of each account's own limit (set in the account's settings, default %1); 0 means no limit.</source>
+        <translation>W tym uruchomieniu wysyłaj najwyżej N wiadomości na minutę z każdego konta zamiast limitu ustawionego dla konta (w ustawieniach konta, domyślnie %1); 0 oznacza brak limitu.</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1837,18 @@ Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 65 błędn
     <message>
         <source>No sign-in token is stored for the account "%1"; sign in again.</source>
         <translation>Dla konta „%1” nie zapisano tokenu logowania; zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>The provider no longer accepts the sign-in of the account "%1" (%2); sign in again.</source>
+        <translation>Dostawca nie akceptuje już logowania konta „%1” (%2); zaloguj się ponownie.</translation>
+    </message>
+    <message>
+        <source>The sign-in of the account "%1" could not be renewed (%2); try again later.</source>
+        <translation>Nie udało się odnowić logowania konta „%1” (%2); spróbuj ponownie później.</translation>
+    </message>
+    <message>
+        <source>The provider refused to renew the sign-in of the account "%1" (%2).</source>
+        <translation>Dostawca odmówił odnowienia logowania konta „%1” (%2).</translation>
     </message>
 </context>
 <context>
@@ -2044,14 +2307,6 @@ Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 65 błędn
         <translation>Zapisz &amp;szkic</translation>
     </message>
     <message>
-        <source>Keep the message as a file to finish later</source>
-        <translation>Zachowaj wiadomość w pliku, aby dokończyć ją później</translation>
-    </message>
-    <message>
-        <source>Draft saved to %1.</source>
-        <translation>Szkic zapisano w %1.</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
@@ -2264,8 +2519,52 @@ Kod wyjścia zgodnie z sysexits.h: 0 powodzenie, 64 błędne użycie, 65 błędn
         <translation>Zapisać tę wiadomość jako szkic przed zamknięciem?</translation>
     </message>
     <message>
-        <source>Kurier keeps drafts as files in %1.</source>
-        <translation>Kurier przechowuje szkice jako pliki w %1.</translation>
+        <source>Keep the message among the drafts to finish later</source>
+        <translation>Zachowaj wiadomość wśród szkiców, aby dokończyć ją później</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Szkic zapisany.</translation>
+    </message>
+    <message>
+        <source>Original No Longer Waiting</source>
+        <translation>Oryginał już nie czeka</translation>
+    </message>
+    <message>
+        <source>The message you edited is no longer waiting in the outbox: it was sent, removed or is being sent. Send this version as a new message?</source>
+        <translation>Edytowanej wiadomości nie ma już w skrzynce nadawczej: została wysłana, usunięta albo właśnie jest wysyłana. Wysłać tę wersję jako nową wiadomość?</translation>
+    </message>
+    <message>
+        <source>If the original was sent, the recipients get both versions.</source>
+        <translation>Jeśli oryginał został wysłany, odbiorcy dostaną obie wersje.</translation>
+    </message>
+    <message>
+        <source>Send as New Message</source>
+        <translation>Wyślij jako nową wiadomość</translation>
+    </message>
+    <message>
+        <source>Edit Queued Message</source>
+        <translation>Edycja wiadomości w kolejce</translation>
+    </message>
+    <message>
+        <source>%1 – Edit Queued Message</source>
+        <translation>%1 – edycja wiadomości w kolejce</translation>
+    </message>
+    <message>
+        <source>Kurier's outbox database is not open, so drafts cannot be kept.</source>
+        <translation>Baza danych skrzynki nadawczej Kuriera nie jest otwarta, więc nie można zachowywać szkiców.</translation>
+    </message>
+    <message>
+        <source>Draft saved without these files, which cannot be read: %1</source>
+        <translation>Szkic zapisano bez tych plików, których nie da się odczytać: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Nie udało się zapisać szkicu: %1</translation>
+    </message>
+    <message>
+        <source>Drafts are listed under Drafts in the main window, where you can continue them.</source>
+        <translation>Szkice są w panelu Szkice w oknie głównym, skąd można do nich wrócić.</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3396,122 @@ Na początek Kurier potrzebuje Twojego adresu e-mail, hasła i nazwy serwera poc
         <source>Show the messages waiting to be sent, retried, refused and sent</source>
         <translation>Pokaż wiadomości czekające na wysłanie, ponawiane, odrzucone i wysłane</translation>
     </message>
+    <message>
+        <source>Account details</source>
+        <translation>Szczegóły konta</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>Wiadomość wysłana</translation>
+    </message>
+    <message>
+        <source>Message Cannot Be Edited</source>
+        <translation>Nie można edytować wiadomości</translation>
+    </message>
+    <message>
+        <source>The message is no longer waiting in the outbox: it was sent, removed or is being sent.</source>
+        <translation>Wiadomości nie ma już w skrzynce nadawczej: została wysłana, usunięta albo właśnie jest wysyłana.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez tematu)</translation>
+    </message>
+    <message>
+        <source>"%1" was sent from %2.</source>
+        <translation>Wiadomość „%1” została wysłana z konta %2.</translation>
+    </message>
+    <message>
+        <source>A message needs your attention</source>
+        <translation>Wiadomość wymaga Twojej uwagi</translation>
+    </message>
+    <message>
+        <source>"%1" from %2 was not sent.</source>
+        <translation>Wiadomość „%1” z konta %2 nie została wysłana.</translation>
+    </message>
+    <message>
+        <source>"%1" from %2 was not sent: %3</source>
+        <translation>Wiadomość „%1” z konta %2 nie została wysłana: %3</translation>
+    </message>
+    <message>
+        <source>The connection was lost while "%1" was being sent from %2; it may or may not have arrived.</source>
+        <translation>Połączenie zostało przerwane podczas wysyłania wiadomości „%1” z konta %2; nie wiadomo, czy dotarła.</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Szkice</translation>
+    </message>
+    <message>
+        <source>Messages you started; press Enter to continue one</source>
+        <translation>Rozpoczęte wiadomości; naciśnij Enter, aby dokończyć jedną z nich</translation>
+    </message>
+    <message>
+        <source>&amp;Continue Writing</source>
+        <translation>&amp;Pisz dalej</translation>
+    </message>
+    <message>
+        <source>Open the selected draft in a message window (Enter)</source>
+        <translation>Otwórz zaznaczony szkic w oknie wiadomości (Enter)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Draft…</source>
+        <translation>&amp;Usuń szkic…</translation>
+    </message>
+    <message>
+        <source>Show the messages you started and did not send yet</source>
+        <translation>Pokaż rozpoczęte i jeszcze niewysłane wiadomości</translation>
+    </message>
+    <message>
+        <source>Draft Not Opened</source>
+        <translation>Nie otwarto szkicu</translation>
+    </message>
+    <message>
+        <source>Kurier could not read this draft.</source>
+        <translation>Kurier nie mógł odczytać tego szkicu.</translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation>Usuń szkic</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft?</source>
+        <translation>Usunąć zaznaczony szkic?</translation>
+    </message>
+    <message>
+        <source>Its text and its copies of the attached files will be lost.</source>
+        <translation>Jego treść i kopie załączonych plików zostaną utracone.</translation>
+    </message>
+    <message>
+        <source>Reopen Drafts</source>
+        <translation>Ponowne otwarcie szkiców</translation>
+    </message>
+    <message>
+        <source>Kurier was closed while you were writing a message — reopen it?</source>
+        <translation>Kurier został zamknięty w trakcie pisania wiadomości — otworzyć ją ponownie?</translation>
+    </message>
+    <message>
+        <source>Kurier was closed while you were writing %1 messages — reopen them?</source>
+        <translation>Kurier został zamknięty w trakcie pisania %1 wiadomości — otworzyć je ponownie?</translation>
+    </message>
+    <message>
+        <source>If you do not reopen them now, they stay under Drafts.</source>
+        <translation>Jeśli nie otworzysz ich teraz, pozostaną w panelu Szkice.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Otwórz ponownie</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Wysłane wiadomości</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <source>Show the messages the servers accepted, with their replies</source>
+        <translation>Pokaż wiadomości przyjęte przez serwery wraz z ich odpowiedziami</translation>
+    </message>
 </context>
 <context>
     <name>Mime::AddressError</name>
@@ -3263,6 +3678,36 @@ Na początek Kurier potrzebuje Twojego adresu e-mail, hasła i nazwy serwera poc
     </message>
 </context>
 <context>
+    <name>Outbox::Dispatcher</name>
+    <message>
+        <source>Waiting for the password</source>
+        <translation>Oczekiwanie na hasło</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox::DraftListModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez tematu)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Ostatnia zmiana</translation>
+    </message>
+</context>
+<context>
     <name>Outbox::OutboxModel</name>
     <message>
         <source>Queued</source>
@@ -3326,6 +3771,43 @@ Na początek Kurier potrzebuje Twojego adresu e-mail, hasła i nazwy serwera poc
     </message>
 </context>
 <context>
+    <name>Outbox::SentLogModel</name>
+    <message>
+        <source>Message-ID: %1
+Server: %2</source>
+        <translation>Message-ID: %1
+Serwer: %2</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez tematu)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Odbiorcy</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Server's reply</source>
+        <translation>Odpowiedź serwera</translation>
+    </message>
+</context>
+<context>
     <name>Outbox::Store</name>
     <message>
         <source>The outbox could not be opened: the folder %1 cannot be created.</source>
@@ -3342,6 +3824,192 @@ Na początek Kurier potrzebuje Twojego adresu e-mail, hasła i nazwy serwera poc
     <message>
         <source>The outbox %1 could not be opened: %2</source>
         <translation>Nie udało się otworzyć skrzynki nadawczej %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPanel</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Skrzynka nadawcza</translation>
+    </message>
+    <message>
+        <source>Send &amp;Now</source>
+        <translation>Wyślij &amp;teraz</translation>
+    </message>
+    <message>
+        <source>Send the selected message at once, without waiting for its next attempt</source>
+        <translation>Wyślij zaznaczoną wiadomość od razu, bez czekania na kolejną próbę</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>Open the selected message in a composer; sending it replaces the waiting one</source>
+        <translation>Otwórz zaznaczoną wiadomość w edytorze; wysłanie jej zastąpi wiadomość czekającą w kolejce</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <source>Take the selected message out of the outbox; it will not be sent</source>
+        <translation>Usuń zaznaczoną wiadomość ze skrzynki nadawczej; nie zostanie wysłana</translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshoot…</source>
+        <translation>&amp;Rozwiąż problem…</translation>
+    </message>
+    <message>
+        <source>Find out why the selected message could not be sent and what to do</source>
+        <translation>Sprawdź, dlaczego nie udało się wysłać zaznaczonej wiadomości i co z tym zrobić</translation>
+    </message>
+    <message>
+        <source>It &amp;Arrived — Mark as Sent</source>
+        <translation>&amp;Dotarła — oznacz jako wysłaną</translation>
+    </message>
+    <message>
+        <source>The recipients have the message: record it as sent</source>
+        <translation>Odbiorcy mają tę wiadomość: zapisz ją jako wysłaną</translation>
+    </message>
+    <message>
+        <source>Send A&amp;gain…</source>
+        <translation>Wyślij &amp;ponownie…</translation>
+    </message>
+    <message>
+        <source>Send the message once more; the recipients may get it twice</source>
+        <translation>Wyślij wiadomość jeszcze raz; odbiorcy mogą ją dostać dwukrotnie</translation>
+    </message>
+    <message>
+        <source>Kurier does not know whether this message was delivered</source>
+        <translation>Kurier nie wie, czy ta wiadomość została doręczona</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the whole message had gone to the server, before the server confirmed it. The server may have accepted it, so Kurier will not send it again on its own. Ask a recipient, or look in your provider's Sent folder, whether it arrived.</source>
+        <translation>Połączenie zerwało się po przesłaniu całej wiadomości do serwera, zanim serwer potwierdził jej przyjęcie. Serwer mógł ją przyjąć, dlatego Kurier nie wyśle jej ponownie sam. Zapytaj odbiorcę albo zajrzyj do folderu Wysłane u swojego dostawcy, czy dotarła.</translation>
+    </message>
+    <message>
+        <source>This message needs your attention</source>
+        <translation>Ta wiadomość wymaga Twojej decyzji</translation>
+    </message>
+    <message>
+        <source>Kurier will not send it again until you decide: use Troubleshoot to find the cause, Edit to change the message, or Send Now once it is fixed.</source>
+        <translation>Kurier nie wyśle jej ponownie, dopóki nie zdecydujesz: użyj „Rozwiąż problem”, aby znaleźć przyczynę, „Edytuj”, aby zmienić wiadomość, albo „Wyślij teraz”, gdy problem zostanie usunięty.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>Serwer odpowiedział: %1</translation>
+    </message>
+    <message>
+        <source>Message Not Sent</source>
+        <translation>Wiadomość nie została wysłana</translation>
+    </message>
+    <message>
+        <source>The message is no longer waiting in the outbox.</source>
+        <translation>Wiadomość nie czeka już w skrzynce nadawczej.</translation>
+    </message>
+    <message>
+        <source>Sending "%1" now…</source>
+        <translation>Wysyłanie „%1”…</translation>
+    </message>
+    <message>
+        <source>Message Being Sent</source>
+        <translation>Wiadomość jest wysyłana</translation>
+    </message>
+    <message>
+        <source>Kurier is sending this message right now, so it cannot be changed. If it fails, you can edit it then.</source>
+        <translation>Kurier właśnie wysyła tę wiadomość, więc nie można jej zmienić. Jeśli wysyłanie się nie powiedzie, będzie można ją wtedy edytować.</translation>
+    </message>
+    <message>
+        <source>Remove Message</source>
+        <translation>Usuń wiadomość</translation>
+    </message>
+    <message>
+        <source>Remove "%1" from the outbox?</source>
+        <translation>Usunąć „%1” ze skrzynki nadawczej?</translation>
+    </message>
+    <message>
+        <source>It was sent; only its entry in this list goes.</source>
+        <translation>Wiadomość została wysłana; zniknie tylko jej wpis z tej listy.</translation>
+    </message>
+    <message>
+        <source>Kurier will not send it, and its text and attachments are deleted.</source>
+        <translation>Kurier jej nie wyśle, a jej treść i załączniki zostaną usunięte.</translation>
+    </message>
+    <message>
+        <source>Message Not Removed</source>
+        <translation>Wiadomość nie została usunięta</translation>
+    </message>
+    <message>
+        <source>Kurier started sending the message in the meantime, so it was not removed.</source>
+        <translation>W międzyczasie Kurier zaczął wysyłać tę wiadomość, więc nie została usunięta.</translation>
+    </message>
+    <message>
+        <source>Removed the message from the outbox.</source>
+        <translation>Usunięto wiadomość ze skrzynki nadawczej.</translation>
+    </message>
+    <message>
+        <source>Message Not Changed</source>
+        <translation>Wiadomość nie została zmieniona</translation>
+    </message>
+    <message>
+        <source>The message's state changed in the meantime; nothing was recorded.</source>
+        <translation>W międzyczasie stan wiadomości się zmienił; niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Recorded "%1" as sent.</source>
+        <translation>Zapisano „%1” jako wysłaną.</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation>Wyślij ponownie</translation>
+    </message>
+    <message>
+        <source>Send "%1" again?</source>
+        <translation>Wysłać „%1” ponownie?</translation>
+    </message>
+    <message>
+        <source>The server may already have accepted the first copy. If it did, the recipients will get the message twice. Send it again only if you know it did not arrive, or if a duplicate does no harm.</source>
+        <translation>Serwer mógł już przyjąć pierwszą kopię. Jeśli tak, odbiorcy dostaną wiadomość dwukrotnie. Wyślij ją ponownie tylko wtedy, gdy wiesz, że nie dotarła, albo gdy duplikat nie zaszkodzi.</translation>
+    </message>
+    <message>
+        <source>The message's state changed in the meantime; it was not sent again.</source>
+        <translation>W międzyczasie stan wiadomości się zmienił; nie została wysłana ponownie.</translation>
+    </message>
+    <message>
+        <source>Sending the message again…</source>
+        <translation>Ponowne wysyłanie wiadomości…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Remember it in the keychain</source>
+        <translation>&amp;Zapamiętaj je w pęku kluczy</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Hasło do %1</translation>
+    </message>
+    <message>
+        <source>Kurier needs the password of %1 to send your mail through %2. It is kept only until Kurier quits, unless you choose to remember it.</source>
+        <translation>Kurier potrzebuje hasła konta %1, aby wysłać Twoją pocztę przez %2. Hasło jest przechowywane tylko do zamknięcia Kuriera, chyba że zdecydujesz się je zapamiętać.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Pokaż hasło</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Wyślij</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +4086,10 @@ Na początek Kurier potrzebuje Twojego adresu e-mail, hasła i nazwy serwera poc
         <source>your email address</source>
         <translation>Twój adres e-mail</translation>
     </message>
+    <message>
+        <source>Settings to review</source>
+        <translation>Ustawienia do sprawdzenia</translation>
+    </message>
 </context>
 <context>
     <name>SavePage</name>
@@ -3467,6 +4139,85 @@ Na początek Kurier potrzebuje Twojego adresu e-mail, hasła i nazwy serwera poc
     <message>
         <source>The keychain reported an error (%1); it may be locked or have no default keyring.</source>
         <translation>Pęk kluczy zgłosił błąd (%1); może być zablokowany albo nie mieć domyślnej bazy kluczy.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>&amp;Cancel Sign-In</source>
+        <translation>&amp;Anuluj logowanie</translation>
+    </message>
+    <message>
+        <source>Use a &amp;password instead</source>
+        <translation>Użyj &amp;hasła</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>Logowanie przez %1</translation>
+    </message>
+    <message>
+        <source>Choose how Kurier signs in to send your mail.</source>
+        <translation>Wybierz, jak Kurier ma się logować, aby wysyłać Twoją pocztę.</translation>
+    </message>
+    <message>
+        <source>%1 lets Kurier send your mail after you sign in on %1's own page in your browser. Kurier never sees your %1 password; the permission it receives is kept in the system keychain.</source>
+        <translation>%1 pozwala Kurierowi wysyłać Twoją pocztę, gdy zalogujesz się na własnej stronie %1 w przeglądarce. Kurier nigdy nie widzi Twojego hasła do %1; otrzymane uprawnienie jest przechowywane w systemowym pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 (recommended)</source>
+        <translation>Zaloguj się przez %1 (zalecane)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In with %1…</source>
+        <translation>&amp;Zaloguj się przez %1…</translation>
+    </message>
+    <message>
+        <source>The sign-in page opens in your browser at &lt;b&gt;%1&lt;/b&gt;. Type your password there only if your browser shows that address.</source>
+        <translation>Strona logowania otworzy się w przeglądarce pod adresem &lt;b&gt;%1&lt;/b&gt;. Wpisz tam hasło tylko wtedy, gdy przeglądarka pokazuje ten adres.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1</source>
+        <translation>Logowanie do %1</translation>
+    </message>
+    <message>
+        <source>%1 lets mail programs sign in through its own page in your browser (OAuth), but this build of Kurier has no OAuth client registered for %1, so Kurier cannot sign in that way.</source>
+        <translation>%1 pozwala programom pocztowym logować się przez własną stronę w przeglądarce (OAuth), ale ta wersja Kuriera nie ma zarejestrowanego klienta OAuth dla %1, więc Kurier nie może zalogować się w ten sposób.</translation>
+    </message>
+    <message>
+        <source>%1 accepts no passwords from mail programs either: sending works only once an OAuth client for %1 is configured (see "OAuth sign-in" in Kurier's README).</source>
+        <translation>%1 nie przyjmuje też haseł od programów pocztowych: wysyłanie zadziała dopiero po skonfigurowaniu klienta OAuth dla %1 (zob. „OAuth sign-in” w pliku README Kuriera).</translation>
+    </message>
+    <message>
+        <source>Use a password instead, as described below.</source>
+        <translation>Zamiast tego użyj hasła, jak opisano poniżej.</translation>
+    </message>
+    <message>
+        <source>You typed no password on the first page: go back to enter it, or Kurier asks for it each time it sends.</source>
+        <translation>Na pierwszej stronie nie wpisano hasła: wróć, aby je podać, albo Kurier zapyta o nie przy każdym wysyłaniu.</translation>
+    </message>
+    <message>
+        <source>Kurier uses the password you typed on the first page.</source>
+        <translation>Kurier użyje hasła wpisanego na pierwszej stronie.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in at &lt;b&gt;%1&lt;/b&gt; in your browser…</source>
+        <translation>Czekam, aż dokończysz logowanie na &lt;b&gt;%1&lt;/b&gt; w przeglądarce…</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Logowanie zostało anulowane.</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in…</source>
+        <translation>Przygotowywanie logowania…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In Again with %1…</source>
+        <translation>&amp;Zaloguj się ponownie przez %1…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Kurier keeps the permission in the system keychain and tests it on the next pages.</source>
+        <translation>Zalogowano jako %1. Kurier przechowuje uprawnienie w systemowym pęku kluczy i sprawdzi je na kolejnych stronach.</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +4477,66 @@ Na początek Kurier potrzebuje Twojego adresu e-mail, hasła i nazwy serwera poc
         <source>The diagnostics report is on the clipboard. It contains no password.</source>
         <translation>Raport diagnostyczny jest w schowku. Nie zawiera hasła.</translation>
     </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logowanie</translation>
+    </message>
+    <message>
+        <source>Cancel Sign-In</source>
+        <translation>Anuluj logowanie</translation>
+    </message>
+    <message>
+        <source>What went wrong and how to fix it</source>
+        <translation>Co poszło nie tak i jak to naprawić</translation>
+    </message>
+    <message>
+        <source>Sign In Again…</source>
+        <translation>Zaloguj się ponownie…</translation>
+    </message>
+    <message>
+        <source>Sign In with %1…</source>
+        <translation>Zaloguj się przez %1…</translation>
+    </message>
+    <message>
+        <source>Kurier has no valid sign-in for this account, so signing in was not tested.</source>
+        <translation>Kurier nie ma ważnego zalogowania dla tego konta, więc logowanie nie zostało sprawdzone.</translation>
+    </message>
+    <message>
+        <source>This build of Kurier has no OAuth client for %1, so it cannot sign in through the browser. Use an app password instead.</source>
+        <translation>Ta wersja Kuriera nie ma klienta OAuth dla %1, więc nie może zalogować się przez przeglądarkę. Użyj zamiast tego hasła do aplikacji.</translation>
+    </message>
+    <message>
+        <source>Kurier knows no browser sign-in for this account's provider.</source>
+        <translation>Kurier nie zna logowania przez przeglądarkę dla dostawcy tego konta.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 in your browser; Kurier keeps the new permission in the system keychain and tests it at once. The sign-in page opens at &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Zaloguj się do %1 w przeglądarce; Kurier zachowa nowe uprawnienie w systemowym pęku kluczy i od razu je sprawdzi. Strona logowania otworzy się pod adresem &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in at &lt;b&gt;%1&lt;/b&gt; in your browser…</source>
+        <translation>Czekam, aż dokończysz logowanie na &lt;b&gt;%1&lt;/b&gt; w przeglądarce…</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in…</source>
+        <translation>Przygotowywanie logowania…</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Logowanie zostało anulowane.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not work: %1</source>
+        <translation>Logowanie nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <source>Signed in with %1; the account now signs in through %1. Testing again…</source>
+        <translation>Zalogowano przez %1; konto loguje się teraz przez %1. Ponowny test…</translation>
+    </message>
+    <message>
+        <source>Signed in again with %1. Testing again…</source>
+        <translation>Zalogowano ponownie przez %1. Ponowny test…</translation>
+    </message>
 </context>
 <context>
     <name>VerificationPage</name>
@@ -3788,6 +4599,18 @@ Na początek Kurier potrzebuje Twojego adresu e-mail, hasła i nazwy serwera poc
     <message>
         <source>The test failed. Fix the problem below and test again, or save the settings anyway.</source>
         <translation>Test się nie powiódł. Usuń problem opisany poniżej i sprawdź ponownie albo zapisz ustawienia mimo to.</translation>
+    </message>
+    <message>
+        <source>Sign In Again</source>
+        <translation>Zaloguj się ponownie</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Test połączenia</translation>
+    </message>
+    <message>
+        <source>The server works, but Kurier could not test signing in: %1</source>
+        <translation>Serwer działa, ale Kurier nie mógł sprawdzić logowania: %1</translation>
     </message>
 </context>
 </TS>
