@@ -554,10 +554,18 @@ int Store::recoverAbandoned(int *markedUnknown)
     return requeued;
 }
 
-std::optional<qint64> Store::enqueue(const NewMessage &message)
+bool Store::requireOpen()
 {
     if (!isOpen()) {
         m_error = QStringLiteral("the outbox is not open");
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> Store::enqueue(const NewMessage &message)
+{
+    if (!requireOpen()) {
         return std::nullopt;
     }
     if (message.recipients.isEmpty()) {
@@ -637,8 +645,7 @@ QList<qint64> Store::envelopesOf(qint64 id) const
 
 std::optional<QList<qint64>> Store::replace(const QList<qint64> &oldIds, const QList<NewMessage> &parts)
 {
-    if (!isOpen()) {
-        m_error = QStringLiteral("the outbox is not open");
+    if (!requireOpen()) {
         return std::nullopt;
     }
     if (parts.isEmpty()) {
@@ -692,8 +699,7 @@ std::optional<QList<qint64>> Store::replace(const QList<qint64> &oldIds, const Q
 
 bool Store::markSentByUser(qint64 id)
 {
-    if (!isOpen()) {
-        m_error = QStringLiteral("the outbox is not open");
+    if (!requireOpen()) {
         return false;
     }
     QSqlDatabase db = database();
@@ -821,8 +827,7 @@ qint64 Store::dataVersion() const
 
 bool Store::transition(qint64 id, const QString &sql, const std::function<void(QSqlQuery &)> &bind)
 {
-    if (!isOpen()) {
-        m_error = QStringLiteral("the outbox is not open");
+    if (!requireOpen()) {
         return false;
     }
     // One statement is one transaction in SQLite (autocommit), so each transition is atomic
@@ -901,8 +906,7 @@ bool Store::markFinalDotWritten(const QString &path, qint64 id, const QString &o
 
 bool Store::markSent(qint64 id, const QString &serverReply)
 {
-    if (!isOpen()) {
-        m_error = QStringLiteral("the outbox is not open");
+    if (!requireOpen()) {
         return false;
     }
     const QDateTime time = now();
@@ -1007,8 +1011,7 @@ int Store::retryNow()
 
 bool Store::remove(qint64 id)
 {
-    if (!isOpen()) {
-        m_error = QStringLiteral("the outbox is not open");
+    if (!requireOpen()) {
         return false;
     }
     QSqlDatabase db = database();

@@ -169,6 +169,8 @@ private:
     enum class Problem { None, Damaged, Other };
 
     Problem openConnection();
+    // False (with the error set) when the store is not open, so a write can stop at once.
+    bool requireOpen();
     Problem createOrCheckSchema();
     bool prepareOwnerLock();
     QString keepAside();

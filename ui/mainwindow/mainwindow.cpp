@@ -485,15 +485,7 @@ void MainWindow::troubleshootOutboxMessage(const Outbox::OutboxMessage &message)
     if (!account) {
         return;
     }
-    auto *dialog = new TroubleshootingDialog(*account, troubleshootingServices(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TroubleshootingDialog::accountChanged, this, [this](const QString &accountId) {
-        m_passwordLookup->forget(accountId);
-        if (accountId == selectedAccountId()) {
-            updateDetails();
-        }
-    });
-    dialog->open();
+    openAccountTroubleshooting(*account);
 }
 
 void MainWindow::setTroubleshootingServices(const TroubleshootingDialog::Services &services)
@@ -889,13 +881,9 @@ void MainWindow::showAbout()
     m_about->open();
 }
 
-void MainWindow::troubleshootAccount()
+void MainWindow::openAccountTroubleshooting(const Account &account)
 {
-    const std::optional<Account> account = selectedAccount();
-    if (!account || account->id == m_removingId) {
-        return;
-    }
-    auto *dialog = new TroubleshootingDialog(*account, troubleshootingServices(), this);
+    auto *dialog = new TroubleshootingDialog(account, troubleshootingServices(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TroubleshootingDialog::accountChanged, this, [this](const QString &accountId) {
         m_passwordLookup->forget(accountId);
@@ -904,6 +892,15 @@ void MainWindow::troubleshootAccount()
         }
     });
     dialog->open();
+}
+
+void MainWindow::troubleshootAccount()
+{
+    const std::optional<Account> account = selectedAccount();
+    if (!account || account->id == m_removingId) {
+        return;
+    }
+    openAccountTroubleshooting(*account);
 }
 
 QDockWidget *MainWindow::addPanel(QWidget *content, const QString &title, const QString &objectName,

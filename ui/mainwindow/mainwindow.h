@@ -173,6 +173,8 @@ private:
     void showAbout();
     void troubleshootAccount();
     void troubleshootOutboxMessage(const Outbox::OutboxMessage &message);
+    // The troubleshooting dialog for one account; a fix it saves refreshes the details pane.
+    void openAccountTroubleshooting(const Accounts::Account &account);
 
     std::optional<Accounts::Account> selectedAccount() const;
     void modelAboutToBeReset();
