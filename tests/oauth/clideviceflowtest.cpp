@@ -9,9 +9,9 @@
 
 #include "app/oauth/provider.h"
 #include "app/oauth/tokenset.h"
-#include "app/secrets/keychainsecretstore.h"
 #include "tests/cli/childprocess.h"
 #include "tests/support/fakeauthorizationserver.h"
+#include "tests/support/keychainsecrets.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -31,31 +31,14 @@ using namespace Qt::StringLiterals;
 using Secrets::SecretKind;
 using Secrets::SecretResult;
 using TestSupport::FakeAuthorizationServer;
+using TestSupport::readKeychainSecret;
+using TestSupport::removeKeychainSecret;
 
 namespace
 {
 
 const QString ClientId = u"kurier-cli-device-test-client"_s;
 const QString AccountId = u"ola-outlook-com"_s;
-
-SecretResult readSecret(const QString &accountId)
-{
-    Secrets::KeychainSecretStore store;
-    Secrets::SecretJob *job = store.read(accountId, SecretKind::OAuthTokens);
-    QSignalSpy finished(job, &Secrets::SecretJob::finished);
-    if (!finished.wait(20000)) {
-        return {SecretResult::Status::Failed, {}, u"no answer from the keychain"_s};
-    }
-    return finished.first().first().value<SecretResult>();
-}
-
-void removeSecret(const QString &accountId)
-{
-    Secrets::KeychainSecretStore store;
-    Secrets::SecretJob *job = store.remove(accountId, SecretKind::OAuthTokens);
-    QSignalSpy finished(job, &Secrets::SecretJob::finished);
-    finished.wait(20000);
-}
 
 } // namespace
 
@@ -119,7 +102,7 @@ void CliDeviceFlowTest::init()
 
 void CliDeviceFlowTest::cleanup()
 {
-    removeSecret(AccountId);
+    removeKeychainSecret(AccountId, SecretKind::OAuthTokens);
     m_authServer.reset();
     m_root.reset();
 }
@@ -198,7 +181,7 @@ CliDeviceFlowTest::Run CliDeviceFlowTest::run(const QStringList &arguments,
 
 void CliDeviceFlowTest::verifyNothingAdded(const Run &run)
 {
-    QCOMPARE(readSecret(AccountId).status, SecretResult::Status::NotFound);
+    QCOMPARE(readKeychainSecret(AccountId, SecretKind::OAuthTokens).status, SecretResult::Status::NotFound);
     QVERIFY(
         !QSettings(path(u"config/kurier/kurier.ini"_s), QSettings::IniFormat).childGroups().contains(u"accounts"_s));
     QVERIFY2(!run.out.contains(AccountId.toUtf8()), run.out.constData());
@@ -222,7 +205,7 @@ void CliDeviceFlowTest::signsInWithCodeAndKeepsTokensInKeychainOnly()
              result.err.constData());
     QCOMPARE(m_authServer->devicePollsTooSoon(), 0);
 
-    const SecretResult secret = readSecret(AccountId);
+    const SecretResult secret = readKeychainSecret(AccountId, SecretKind::OAuthTokens);
     QVERIFY2(secret.ok(), qPrintable(secret.message));
     const std::optional<OAuth::TokenSet> tokens = OAuth::TokenSet::fromSecret(secret.secret);
     QVERIFY(tokens);
@@ -274,7 +257,8 @@ void CliDeviceFlowTest::deviceAloneImpliesOAuthAndClientIdOptionWins()
                            [this](const QString &userCode) { QVERIFY(m_authServer->approveUserCode(userCode)); });
     QVERIFY2(result.finished && result.exitCode == 0, result.err.constData());
     QCOMPARE(m_authServer->requests().first().query.queryItemValue(u"client_id"_s), ClientId);
-    const std::optional<OAuth::TokenSet> tokens = OAuth::TokenSet::fromSecret(readSecret(AccountId).secret);
+    const std::optional<OAuth::TokenSet> tokens
+        = OAuth::TokenSet::fromSecret(readKeychainSecret(AccountId, SecretKind::OAuthTokens).secret);
     QVERIFY(tokens);
     QCOMPARE(tokens->clientId, ClientId); // refreshes must use the id the token was issued to
 }

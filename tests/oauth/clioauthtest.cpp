@@ -8,10 +8,10 @@
 
 #include "app/oauth/provider.h"
 #include "app/oauth/tokenset.h"
-#include "app/secrets/keychainsecretstore.h"
 #include "tests/cli/childprocess.h"
 #include "tests/support/fakeauthorizationserver.h"
 #include "tests/support/fakesmtpserver.h"
+#include "tests/support/keychainsecrets.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -32,30 +32,13 @@ using namespace Qt::StringLiterals;
 using Secrets::SecretKind;
 using Secrets::SecretResult;
 using TestSupport::FakeAuthorizationServer;
+using TestSupport::readKeychainSecret;
+using TestSupport::removeKeychainSecret;
 
 namespace
 {
 
 const QString ClientId = u"kurier-cli-test-client"_s;
-
-SecretResult readSecret(const QString &accountId)
-{
-    Secrets::KeychainSecretStore store;
-    Secrets::SecretJob *job = store.read(accountId, SecretKind::OAuthTokens);
-    QSignalSpy finished(job, &Secrets::SecretJob::finished);
-    if (!finished.wait(20000)) {
-        return {SecretResult::Status::Failed, {}, u"no answer from the keychain"_s};
-    }
-    return finished.first().first().value<SecretResult>();
-}
-
-void removeSecret(const QString &accountId)
-{
-    Secrets::KeychainSecretStore store;
-    Secrets::SecretJob *job = store.remove(accountId, SecretKind::OAuthTokens);
-    QSignalSpy finished(job, &Secrets::SecretJob::finished);
-    finished.wait(20000);
-}
 
 } // namespace
 
@@ -114,7 +97,7 @@ void CliOAuthTest::init()
 
 void CliOAuthTest::cleanup()
 {
-    removeSecret(u"ola-gmail-com"_s);
+    removeKeychainSecret(u"ola-gmail-com"_s, SecretKind::OAuthTokens);
     m_authServer.reset();
     m_root.reset();
 }
@@ -195,7 +178,7 @@ void CliOAuthTest::signsInAndStoresTokensInKeychain()
     QVERIFY2(run.err.contains("accounts.google.com") || run.err.contains("127.0.120.2"), run.err.constData());
     QCOMPARE(m_authServer->codeExchanges(), 1);
 
-    const SecretResult secret = readSecret(u"ola-gmail-com"_s);
+    const SecretResult secret = readKeychainSecret(u"ola-gmail-com"_s, SecretKind::OAuthTokens);
     QVERIFY2(secret.ok(), qPrintable(secret.message));
     const std::optional<OAuth::TokenSet> tokens = OAuth::TokenSet::fromSecret(secret.secret);
     QVERIFY(tokens);
@@ -237,7 +220,7 @@ void CliOAuthTest::signsInAndStoresTokensInKeychain()
     remove.start(QStringLiteral(KURIER_BINARY), {u"account"_s, u"remove"_s, u"ola-gmail-com"_s});
     QVERIFY(remove.waitForFinished(20000));
     QCOMPARE(remove.exitCode(), 0);
-    QCOMPARE(readSecret(u"ola-gmail-com"_s).status, SecretResult::Status::NotFound);
+    QCOMPARE(readKeychainSecret(u"ola-gmail-com"_s, SecretKind::OAuthTokens).status, SecretResult::Status::NotFound);
 }
 
 void CliOAuthTest::clientIdOptionWins()
@@ -247,7 +230,8 @@ void CliOAuthTest::clientIdOptionWins()
     QVERIFY2(run.finished, run.err.constData());
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(m_authServer->requests().first().query.queryItemValue(u"client_id"_s), ClientId);
-    const std::optional<OAuth::TokenSet> tokens = OAuth::TokenSet::fromSecret(readSecret(u"ola-gmail-com"_s).secret);
+    const std::optional<OAuth::TokenSet> tokens
+        = OAuth::TokenSet::fromSecret(readKeychainSecret(u"ola-gmail-com"_s, SecretKind::OAuthTokens).secret);
     QVERIFY(tokens);
     QCOMPARE(tokens->clientId, ClientId); // refreshes must use the id the token was issued to
 }
@@ -276,7 +260,7 @@ void CliOAuthTest::deniedSignInAddsNothing()
     QVERIFY2(run.err.contains("access_denied"), run.err.constData());
     QVERIFY2(run.err.contains("The sign-in was not completed"), run.err.constData());
     QVERIFY2(!run.err.contains("qt.networkauth"), run.err.constData()); // one sentence, not Qt's too
-    QCOMPARE(readSecret(u"ola-gmail-com"_s).status, SecretResult::Status::NotFound);
+    QCOMPARE(readKeychainSecret(u"ola-gmail-com"_s, SecretKind::OAuthTokens).status, SecretResult::Status::NotFound);
     QVERIFY(
         !QSettings(path(u"config/kurier/kurier.ini"_s), QSettings::IniFormat).childGroups().contains(u"accounts"_s));
 }
@@ -316,7 +300,8 @@ void CliOAuthTest::sendRefreshesRefusedToken()
     QCOMPARE(smtp.record().authSuccesses, 1);
     QCOMPARE(smtp.record().messages.size(), 1);
     // The refreshed tokens were saved for the next run.
-    const std::optional<OAuth::TokenSet> tokens = OAuth::TokenSet::fromSecret(readSecret(u"ola-gmail-com"_s).secret);
+    const std::optional<OAuth::TokenSet> tokens
+        = OAuth::TokenSet::fromSecret(readKeychainSecret(u"ola-gmail-com"_s, SecretKind::OAuthTokens).secret);
     QVERIFY(tokens);
     QCOMPARE(tokens->accessToken, m_authServer->lastAccessToken());
     QVERIFY(!sent.err.contains(tokens->accessToken.toUtf8()));
