@@ -29,6 +29,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void submissionReportsLostSignIn();
     void passwordFailureIsNoTokenRejection();
     void tokensNeverInLogTranscriptOrSettings();
+    void refusesUntrustedTokenEndpoint();
 
 private:
     Provider provider() const;
@@ -113,6 +115,7 @@ private:
     OAuth::TokenSubmissionResult submit(TokenStore &store, Smtp::Worker &worker, const Smtp::SendJob &job);
 
     std::unique_ptr<FakeAuthorizationServer> m_authServer;
+    QSslConfiguration m_systemTls; // the default TLS configuration without the test CA
     std::unique_ptr<Secrets::MemorySecretStore> m_secrets;
     quint64 m_nextRequest = 1;
 };
@@ -124,6 +127,12 @@ void SignInFlowTest::initTestCase()
     Smtp::Worker::registerMetaTypes();
     previousHandler = qInstallMessageHandler(captureMessage);
     QLoggingCategory::setFilterRules(u"kurier.*.debug=true"_s);
+    // The fake provider speaks HTTPS, as real ones do, with a certificate from the test CA;
+    // Kurier trusts it the way it trusts any CA the system lists.
+    m_systemTls = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = m_systemTls;
+    trusting.addCaCertificates(FakeAuthorizationServer::testCa());
+    QSslConfiguration::setDefaultConfiguration(trusting);
 }
 
 void SignInFlowTest::init()
@@ -131,7 +140,9 @@ void SignInFlowTest::init()
     QTest::failOnWarning(QRegularExpression(u".*"_s));
     capturedLog.clear();
     m_authServer = std::make_unique<FakeAuthorizationServer>(ClientId);
+    m_authServer->useTls();
     QVERIFY(m_authServer->listenOn(AuthServerAddress));
+    QCOMPARE(m_authServer->tokenUrl().scheme(), u"https"_s);
     m_secrets = std::make_unique<Secrets::MemorySecretStore>();
 }
 
@@ -673,6 +684,30 @@ void SignInFlowTest::tokensNeverInLogTranscriptOrSettings()
             QVERIFY2(!transcript.contains(QString::fromLatin1(form)), "a token in the transcript");
             QVERIFY2(!log.contains(QString::fromLatin1(form)), "a token in the log");
         }
+    }
+}
+
+void SignInFlowTest::refusesUntrustedTokenEndpoint()
+{
+    QTemporaryDir dir;
+    const std::unique_ptr<TokenStore> store = signedInStore(dir);
+    QVERIFY(store);
+    const int refreshes = m_authServer->refreshes();
+
+    // A token endpoint whose certificate no trusted CA vouches for gets no refresh token:
+    // the refresh fails as a network problem, and nothing is tried over plain HTTP.
+    QSslConfiguration::setDefaultConfiguration(m_systemTls);
+    const TokenResult refused = waitFor(store->accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
+    QSslConfiguration trusting = m_systemTls;
+    trusting.addCaCertificates(FakeAuthorizationServer::testCa());
+    QSslConfiguration::setDefaultConfiguration(trusting);
+
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error);
+    QCOMPARE(refused.error->kind, Error::Kind::NetworkError);
+    QCOMPARE(m_authServer->refreshes(), refreshes);
+    for (const FakeAuthorizationServer::Request &request : m_authServer->requests()) {
+        QVERIFY2(request.query.queryItemValue(u"grant_type"_s) != u"refresh_token"_s, "a refresh request got through");
     }
 }
 

@@ -3,10 +3,11 @@
 #include "tests/support/fakeauthorizationserver.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QTcpSocket>
+#include <QSslSocket>
 
 namespace TestSupport
 {
@@ -18,6 +19,11 @@ QString randomText(const char *prefix, int counter)
 {
     const quint64 random = QRandomGenerator::global()->generate64();
     return QString::fromLatin1(prefix) + QString::number(counter) + QLatin1Char('.') + QString::number(random, 36);
+}
+
+QString tlsDataPath(const QString &file)
+{
+    return QStringLiteral(KURIER_TEST_DATA_DIR "/oauth/tls/") + file;
 }
 
 QByteArray reasonPhrase(int status)
@@ -46,30 +52,55 @@ FakeAuthorizationServer::FakeAuthorizationServer(const QString &clientId, QObjec
 {
 }
 
+void FakeAuthorizationServer::useTls()
+{
+    QFile certificate(tlsDataPath(QStringLiteral("server.pem")));
+    QFile key(tlsDataPath(QStringLiteral("server.key")));
+    if (certificate.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly)) {
+        m_certificate = QSslCertificate(&certificate, QSsl::Pem);
+        m_key = QSslKey(&key, QSsl::Rsa, QSsl::Pem);
+    }
+}
+
+QList<QSslCertificate> FakeAuthorizationServer::testCa()
+{
+    return QSslCertificate::fromPath(tlsDataPath(QStringLiteral("ca.pem")));
+}
+
 bool FakeAuthorizationServer::listenOn(const QHostAddress &address)
 {
     m_address = address;
     return listen(address, 0);
 }
 
+QUrl FakeAuthorizationServer::endpoint(const QString &path) const
+{
+    QUrl url;
+    url.setScheme(m_certificate.isNull() ? QStringLiteral("http") : QStringLiteral("https"));
+    url.setHost(m_address.toString());
+    url.setPort(serverPort());
+    url.setPath(path);
+    return url;
+}
+
 QUrl FakeAuthorizationServer::authorizationUrl() const
 {
-    return QUrl(QStringLiteral("http://%1:%2/authorize").arg(m_address.toString()).arg(serverPort()));
+    return endpoint(QStringLiteral("/authorize"));
 }
 
 QUrl FakeAuthorizationServer::tokenUrl() const
 {
-    return QUrl(QStringLiteral("http://%1:%2/token").arg(m_address.toString()).arg(serverPort()));
+    return endpoint(QStringLiteral("/token"));
 }
 
 QUrl FakeAuthorizationServer::deviceAuthorizationUrl() const
 {
-    return QUrl(QStringLiteral("http://%1:%2/device").arg(m_address.toString()).arg(serverPort()));
+    return endpoint(QStringLiteral("/device"));
 }
 
 QUrl FakeAuthorizationServer::verificationUrl() const
 {
-    return QUrl(QStringLiteral("http://%1:%2/activate").arg(m_address.toString()).arg(serverPort()));
+    return endpoint(QStringLiteral("/activate"));
 }
 
 FakeAuthorizationServer::PendingDevice *FakeAuthorizationServer::deviceForUserCode(const QString &userCode)
@@ -119,13 +150,25 @@ void FakeAuthorizationServer::revokeRefreshTokens()
 
 void FakeAuthorizationServer::incomingConnection(qintptr descriptor)
 {
-    auto *socket = new QTcpSocket(this);
-    socket->setSocketDescriptor(descriptor);
+    // A QSslSocket either way: without a certificate it simply never starts encryption.
+    auto *socket = new QSslSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        socket->deleteLater();
+        return;
+    }
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
         m_buffers.remove(socket);
         socket->deleteLater();
     });
+    if (!m_certificate.isNull()) {
+        // A client that refuses the certificate goes away; the test sees its error.
+        connect(socket, &QSslSocket::sslErrors, socket, [socket] { socket->abort(); });
+        socket->setLocalCertificate(m_certificate);
+        socket->setPrivateKey(m_key);
+        socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket->startServerEncryption();
+    }
 }
 
 void FakeAuthorizationServer::onReadyRead(QTcpSocket *socket)

@@ -9,6 +9,8 @@
 #include <QHostAddress>
 #include <QList>
 #include <QSet>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QTcpServer>
 #include <QUrl>
@@ -46,6 +48,11 @@ public:
     };
 
     explicit FakeAuthorizationServer(const QString &clientId, QObject *parent = nullptr);
+
+    // Serves HTTPS with tests/data/oauth/tls/server.pem (issued by testCa()) instead of plain
+    // HTTP, as real providers do; call before listenOn(). Clients must trust testCa().
+    void useTls();
+    static QList<QSslCertificate> testCa();
 
     bool listenOn(const QHostAddress &address);
     QUrl authorizationUrl() const;
@@ -97,6 +104,8 @@ protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
+    QUrl endpoint(const QString &path) const;
+
     struct PendingCode {
         QString clientId;
         QString redirectUri;
@@ -127,6 +136,8 @@ private:
     QString m_clientId;
     QString m_clientSecret;
     QHostAddress m_address;
+    QSslCertificate m_certificate; // null: plain HTTP
+    QSslKey m_key;
     int m_lifetime = 3600;
     bool m_deny = false;
     bool m_rotate = false;

@@ -14,8 +14,12 @@ BrowserVisit visitInBrowser(const QUrl &url, std::chrono::milliseconds timeout)
 {
     QNetworkAccessManager browser;
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Like a real browser, follow the provider's redirect even from https to the loopback
+    // http redirect URI (RFC 8252 §7.3), which Qt's "no less safe" policy would refuse.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
     QNetworkReply *reply = browser.get(request);
+    QObject::connect(reply, &QNetworkReply::redirected, reply, &QNetworkReply::redirectAllowed);
     QSignalSpy done(reply, &QNetworkReply::finished);
     BrowserVisit visit;
     visit.finished = done.wait(static_cast<int>(timeout.count()));
