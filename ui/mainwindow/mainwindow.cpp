@@ -409,20 +409,9 @@ void MainWindow::setOutboxModel(Outbox::OutboxModel *model)
         connect(m_outboxPanel, &OutboxPanel::statusMessage, statusBar(),
                 [this](const QString &text) { statusBar()->showMessage(text); });
 
-        m_outboxDock = new QDockWidget(tr("Outbox"), this);
-        m_outboxDock->setObjectName(QStringLiteral("outboxDock"));
-        m_outboxDock->setWidget(m_outboxPanel);
-        m_outboxDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
-        QAction *toggle = m_outboxDock->toggleViewAction();
-        toggle->setObjectName(QStringLiteral("showOutboxAction"));
-        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-        toggle->setStatusTip(tr("Show the messages waiting to be sent, retried, refused and sent"));
-        addDockWidget(Qt::BottomDockWidgetArea, m_outboxDock);
-        tabifyDockWidget(m_logDock, m_outboxDock);
-        m_viewMenu->addAction(toggle);
-        // The dock state saved at the last exit covers this panel too, now that it exists.
-        const QSettings state(uiStatePath(*m_accounts), QSettings::IniFormat);
-        restoreState(state.value(keyWindowState).toByteArray());
+        m_outboxDock = addPanel(m_outboxPanel, tr("Outbox"), QStringLiteral("outboxDock"),
+                                QStringLiteral("showOutboxAction"), QKeySequence(Qt::CTRL | Qt::Key_O),
+                                tr("Show the messages waiting to be sent, retried, refused and sent"));
     }
     m_outboxPanel->setModel(model);
 }
@@ -927,6 +916,10 @@ QDockWidget *MainWindow::addPanel(QWidget *content, const QString &title, const 
     // The dock state saved at the last exit covers this panel too, now that it exists.
     const QSettings state(uiStatePath(*m_accounts), QSettings::IniFormat);
     restoreState(state.value(keyWindowState).toByteArray());
+    if (!state.contains(keyWindowState) && m_outboxDock) {
+        // First start: of the tabbed panels, the outbox is the one people look for.
+        m_outboxDock->raise();
+    }
     return dock;
 }
 
