@@ -11,6 +11,7 @@
 #include "app/oauth/tokenstore.h"
 #include "app/secrets/memorysecretstore.h"
 #include "tests/support/fakeauthorizationserver.h"
+#include "tests/support/oauthtestsupport.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -27,6 +28,7 @@ using OAuth::Provider;
 using OAuth::TokenResult;
 using OAuth::TokenStore;
 using TestSupport::FakeAuthorizationServer;
+using TestSupport::waitForTokenResult;
 
 namespace
 {
@@ -34,25 +36,6 @@ namespace
 const QString ClientId = u"kurier-device-test-client"_s;
 const QString AccountId = u"ola-outlook-com"_s;
 const QHostAddress AuthServerAddress(u"127.0.140.1"_s);
-
-QStringList capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    capturedLog.append(QString::fromLatin1(context.category ? context.category : "") + u": "_s + message);
-    previousHandler(type, context, message);
-}
-
-template<typename Emitter>
-TokenResult waitFor(Emitter *emitter)
-{
-    QSignalSpy finished(emitter, &Emitter::finished);
-    if (!finished.wait(20000) || finished.count() != 1) {
-        return TokenResult::failure(Error::make(Error::Kind::Timeout, u"no single finished() in time"_s));
-    }
-    return finished.first().first().template value<TokenResult>();
-}
 
 } // namespace
 
@@ -83,14 +66,14 @@ void DeviceFlowTest::initTestCase()
 {
     qRegisterMetaType<OAuth::TokenResult>();
     qRegisterMetaType<OAuth::DeviceAuthorization>();
-    previousHandler = qInstallMessageHandler(captureMessage);
+    TestSupport::LogCapture::install();
     QLoggingCategory::setFilterRules(u"kurier.*.debug=true"_s);
 }
 
 void DeviceFlowTest::init()
 {
     QTest::failOnWarning(QRegularExpression(u".*"_s));
-    capturedLog.clear();
+    TestSupport::LogCapture::clear();
     m_authServer = std::make_unique<FakeAuthorizationServer>(ClientId);
     QVERIFY(m_authServer->listenOn(AuthServerAddress));
 }
@@ -193,7 +176,7 @@ void DeviceFlowTest::endsAsTheUserDecides()
         QCOMPARE(result.tokens->clientId, ClientId);
         QVERIFY(result.tokens->expiresAt.isValid());
         QCOMPARE(flow.pollInterval(), std::chrono::seconds(1) + slowDowns * DeviceAuthorizationFlow::SlowDownStep);
-        for (const QString &line : std::as_const(capturedLog)) {
+        for (const QString &line : std::as_const(TestSupport::LogCapture::lines())) {
             QVERIFY2(!line.contains(result.tokens->accessToken) && !line.contains(result.tokens->refreshToken),
                      qPrintable(line));
         }
@@ -208,7 +191,7 @@ void DeviceFlowTest::endsAsTheUserDecides()
     const QString deviceCode
         = m_authServer->requests().last().query.queryItemValue(u"device_code"_s, QUrl::FullyDecoded);
     QVERIFY(!deviceCode.isEmpty() || user == u"nothing"_s);
-    for (const QString &line : std::as_const(capturedLog)) {
+    for (const QString &line : std::as_const(TestSupport::LogCapture::lines())) {
         QVERIFY2(deviceCode.isEmpty() || !line.contains(deviceCode), qPrintable(line));
     }
 }
@@ -221,7 +204,7 @@ void DeviceFlowTest::sendsOnlyTheDeviceGrantParameters()
     flow.start();
     QVERIFY(codeReady.wait(10000));
     QVERIFY(m_authServer->approveUserCode(m_authServer->lastUserCode()));
-    QVERIFY(waitFor(&flow).ok());
+    QVERIFY(waitForTokenResult(&flow).ok());
 
     const QList<FakeAuthorizationServer::Request> requests = m_authServer->requests();
     QCOMPARE(requests.size(), 2);
@@ -269,7 +252,7 @@ void DeviceFlowTest::reportsRefusedCodeRequest()
     DeviceAuthorizationFlow flow(configured);
     QSignalSpy codeReady(&flow, &DeviceAuthorizationFlow::userCodeReady);
     flow.start();
-    const TokenResult result = waitFor(&flow);
+    const TokenResult result = waitForTokenResult(&flow);
     QVERIFY(!result.ok());
     QCOMPARE(result.error->kind, kind);
     QCOMPARE(codeReady.count(), 0);
@@ -288,7 +271,7 @@ void DeviceFlowTest::providerWithoutDeviceFlowIsRefusedAtOnce()
     QVERIFY(!google.deviceFlowSources.isEmpty());
     DeviceAuthorizationFlow flow(google);
     flow.start();
-    const TokenResult result = waitFor(&flow);
+    const TokenResult result = waitForTokenResult(&flow);
     QVERIFY(!result.ok());
     QCOMPARE(result.error->kind, Error::Kind::DeviceFlowUnsupported);
     QCOMPARE(result.error->detail, google.deviceFlowUnsupported);
@@ -324,7 +307,7 @@ void DeviceFlowTest::tokensAreStoredAndRefreshedLikeBrowserSignIn()
     flow.start();
     QVERIFY(codeReady.wait(10000));
     QVERIFY(m_authServer->approveUserCode(m_authServer->lastUserCode()));
-    const TokenResult signedIn = waitFor(&flow);
+    const TokenResult signedIn = waitForTokenResult(&flow);
     QVERIFY(signedIn.ok());
 
     QTemporaryDir dir;
@@ -334,16 +317,16 @@ void DeviceFlowTest::tokensAreStoredAndRefreshedLikeBrowserSignIn()
     settings.sync();
     Secrets::MemorySecretStore secrets;
     TokenStore store(&secrets, OAuth::ProviderTable::configured(settings));
-    QVERIFY(waitFor(store.save(AccountId, *signedIn.tokens)).ok());
+    QVERIFY(waitForTokenResult(store.save(AccountId, *signedIn.tokens)).ok());
 
-    const TokenResult stored = waitFor(store.accessToken(AccountId));
+    const TokenResult stored = waitForTokenResult(store.accessToken(AccountId));
     QVERIFY(stored.ok());
     QCOMPARE(stored.tokens->accessToken, signedIn.tokens->accessToken);
     QCOMPARE(m_authServer->refreshes(), 0);
 
     // The provider revoked the access token early: the refresh token from the device grant works.
     m_authServer->expireAccessTokens();
-    const TokenResult refreshed = waitFor(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
+    const TokenResult refreshed = waitForTokenResult(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
     QVERIFY2(refreshed.ok(), refreshed.error ? qPrintable(refreshed.error->facts()) : "");
     QCOMPARE(m_authServer->refreshes(), 1);
     QVERIFY(m_authServer->isValidAccessToken(refreshed.tokens->accessToken));

@@ -21,6 +21,7 @@
 #include "tests/support/fakeauthorizationserver.h"
 #include "tests/support/fakesmtpserver.h"
 #include "tests/support/loopbackbrowser.h"
+#include "tests/support/oauthtestsupport.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -44,6 +45,7 @@ using TestSupport::BrowserVisit;
 using TestSupport::FakeAuthorizationServer;
 using TestSupport::FakeSmtpServer;
 using TestSupport::visitInBrowser;
+using TestSupport::waitForTokenResult;
 
 namespace
 {
@@ -52,26 +54,6 @@ const QString ClientId = u"kurier-test-client"_s;
 const QString AccountId = u"ola-example-test"_s;
 const QString Address = u"ola@example.test"_s;
 const QHostAddress AuthServerAddress(u"127.0.120.1"_s);
-
-// Everything logged while a test runs, with Kurier's debug output switched on.
-QStringList capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    capturedLog.append(QString::fromLatin1(context.category ? context.category : "") + u": "_s + message);
-    previousHandler(type, context, message);
-}
-
-template<typename Emitter>
-TokenResult waitFor(Emitter *emitter)
-{
-    QSignalSpy finished(emitter, &Emitter::finished);
-    if (!finished.wait(20000) || finished.count() != 1) {
-        return TokenResult::failure(Error::make(Error::Kind::Timeout, u"no single finished() in time"_s));
-    }
-    return finished.first().first().template value<TokenResult>();
-}
 
 } // namespace
 
@@ -125,7 +107,7 @@ void SignInFlowTest::initTestCase()
     qRegisterMetaType<OAuth::TokenResult>();
     qRegisterMetaType<OAuth::TokenSubmissionResult>();
     Smtp::Worker::registerMetaTypes();
-    previousHandler = qInstallMessageHandler(captureMessage);
+    TestSupport::LogCapture::install();
     QLoggingCategory::setFilterRules(u"kurier.*.debug=true"_s);
     // The fake provider speaks HTTPS, as real ones do, with a certificate from the test CA;
     // Kurier trusts it the way it trusts any CA the system lists.
@@ -138,7 +120,7 @@ void SignInFlowTest::initTestCase()
 void SignInFlowTest::init()
 {
     QTest::failOnWarning(QRegularExpression(u".*"_s));
-    capturedLog.clear();
+    TestSupport::LogCapture::clear();
     m_authServer = std::make_unique<FakeAuthorizationServer>(ClientId);
     m_authServer->useTls();
     QVERIFY(m_authServer->listenOn(AuthServerAddress));
@@ -272,7 +254,7 @@ void SignInFlowTest::needsClientId()
     QSignalSpy urlReady(&flow, &AuthorizationFlow::authorizationUrlReady);
     const TokenResult result = [&flow] {
         flow.start();
-        return waitFor(&flow);
+        return waitForTokenResult(&flow);
     }();
     QCOMPARE(result.error->kind, Error::Kind::NoClientId);
     QCOMPARE(urlReady.count(), 0);
@@ -283,7 +265,7 @@ void SignInFlowTest::storesTokensAsOneSecret()
     const TokenResult signedIn = signIn();
     QVERIFY(signedIn.ok());
     TokenStore store(m_secrets.get(), OAuth::ProviderTable::bundled());
-    QVERIFY(waitFor(store.save(AccountId, *signedIn.tokens)).ok());
+    QVERIFY(waitForTokenResult(store.save(AccountId, *signedIn.tokens)).ok());
 
     Secrets::SecretJob *read = m_secrets->read(AccountId, Secrets::SecretKind::OAuthTokens);
     QSignalSpy readDone(read, &Secrets::SecretJob::finished);
@@ -308,7 +290,7 @@ void SignInFlowTest::accountSignInStoresTokens()
     QCOMPARE(finished.count(), 1);
     const TokenResult result = finished.first().first().value<TokenResult>();
     QVERIFY(result.ok());
-    const TokenResult stored = waitFor(store.load(AccountId));
+    const TokenResult stored = waitForTokenResult(store.load(AccountId));
     QVERIFY(stored.ok());
     QCOMPARE(stored.tokens->accessToken, m_authServer->lastAccessToken());
     QCOMPARE(stored.tokens, result.tokens);
@@ -319,8 +301,8 @@ void SignInFlowTest::usesStoredTokenWhileFresh()
     const TokenResult signedIn = signIn();
     QVERIFY(signedIn.ok());
     TokenStore store(m_secrets.get(), OAuth::ProviderTable::bundled());
-    QVERIFY(waitFor(store.save(AccountId, *signedIn.tokens)).ok());
-    const TokenResult token = waitFor(store.accessToken(AccountId));
+    QVERIFY(waitForTokenResult(store.save(AccountId, *signedIn.tokens)).ok());
+    const TokenResult token = waitForTokenResult(store.accessToken(AccountId));
     QVERIFY(token.ok());
     QCOMPARE(token.tokens->accessToken, signedIn.tokens->accessToken);
     QCOMPARE(m_authServer->refreshes(), 0);
@@ -342,9 +324,9 @@ void SignInFlowTest::refreshesBeforeExpiry()
     settings.setValue(OAuth::ProviderTable::tokenUrlKey(u"google"_s), m_authServer->tokenUrl().toString());
     settings.sync();
     TokenStore store(m_secrets.get(), OAuth::ProviderTable::configured(settings));
-    QVERIFY(waitFor(store.save(AccountId, *signedIn.tokens)).ok());
+    QVERIFY(waitForTokenResult(store.save(AccountId, *signedIn.tokens)).ok());
 
-    const TokenResult fresh = waitFor(store.accessToken(AccountId));
+    const TokenResult fresh = waitForTokenResult(store.accessToken(AccountId));
     QVERIFY2(fresh.ok(), fresh.error ? qPrintable(fresh.error->facts()) : "");
     QCOMPARE(m_authServer->refreshes(), 1);
     QVERIFY(fresh.tokens->accessToken != signedIn.tokens->accessToken);
@@ -356,7 +338,7 @@ void SignInFlowTest::refreshesBeforeExpiry()
     QCOMPARE(requests.last().query.queryItemValue(u"client_id"_s), ClientId);
 
     // The refreshed set was saved: the next look-up needs no refresh.
-    const TokenResult again = waitFor(store.accessToken(AccountId));
+    const TokenResult again = waitForTokenResult(store.accessToken(AccountId));
     QCOMPARE(again.tokens->accessToken, fresh.tokens->accessToken);
     QCOMPARE(m_authServer->refreshes(), 1);
 }
@@ -373,14 +355,14 @@ void SignInFlowTest::keepsRotatedRefreshToken()
     settings.setValue(OAuth::ProviderTable::tokenUrlKey(u"google"_s), fake.tokenUrl.toString());
     settings.sync();
     TokenStore store(m_secrets.get(), OAuth::ProviderTable::configured(settings));
-    QVERIFY(waitFor(store.save(AccountId, *signedIn.tokens)).ok());
+    QVERIFY(waitForTokenResult(store.save(AccountId, *signedIn.tokens)).ok());
 
-    const TokenResult first = waitFor(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
+    const TokenResult first = waitForTokenResult(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
     QVERIFY(first.ok());
     QCOMPARE(first.tokens->refreshToken, m_authServer->lastRefreshToken());
     QVERIFY(first.tokens->refreshToken != signedIn.tokens->refreshToken);
     // Only the rotated token works now; the store must have saved it.
-    const TokenResult second = waitFor(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
+    const TokenResult second = waitForTokenResult(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
     QVERIFY2(second.ok(), second.error ? qPrintable(second.error->facts()) : "");
     QCOMPARE(m_authServer->refreshes(), 2);
 }
@@ -395,10 +377,10 @@ void SignInFlowTest::revokedRefreshTokenAsksForSignIn()
     settings.setValue(OAuth::ProviderTable::tokenUrlKey(u"google"_s), m_authServer->tokenUrl().toString());
     settings.sync();
     TokenStore store(m_secrets.get(), OAuth::ProviderTable::configured(settings));
-    QVERIFY(waitFor(store.save(AccountId, *signedIn.tokens)).ok());
+    QVERIFY(waitForTokenResult(store.save(AccountId, *signedIn.tokens)).ok());
 
     m_authServer->revokeRefreshTokens();
-    const TokenResult result = waitFor(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
+    const TokenResult result = waitForTokenResult(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
     QVERIFY(!result.ok());
     QCOMPARE(result.error->kind, Error::Kind::InvalidGrant);
     QCOMPARE(result.error->oauthError, u"invalid_grant"_s);
@@ -410,7 +392,7 @@ void SignInFlowTest::revokedRefreshTokenAsksForSignIn()
     QCOMPARE(explanation.actions.first().kind, Diagnostics::SuggestedAction::Kind::SignInAgain);
 
     // Nothing stored at all is the same "sign in again".
-    const TokenResult nothing = waitFor(store.accessToken(u"never-signed-in"_s));
+    const TokenResult nothing = waitForTokenResult(store.accessToken(u"never-signed-in"_s));
     QCOMPARE(nothing.error->kind, Error::Kind::NotSignedIn);
 }
 
@@ -463,7 +445,7 @@ void SignInFlowTest::refreshesOnceAfterTokenRejection()
     settings.setValue(OAuth::ProviderTable::tokenUrlKey(u"google"_s), m_authServer->tokenUrl().toString());
     settings.sync();
     TokenStore store(m_secrets.get(), OAuth::ProviderTable::configured(settings));
-    QVERIFY(waitFor(store.save(AccountId, *signedIn.tokens)).ok());
+    QVERIFY(waitForTokenResult(store.save(AccountId, *signedIn.tokens)).ok());
 
     // The provider revoked the access token early (it still looks fresh to Kurier).
     m_authServer->expireAccessTokens();
@@ -474,7 +456,7 @@ void SignInFlowTest::refreshesOnceAfterTokenRejection()
     QVERIFY(smtp.listenOnLoopback());
     Smtp::Worker worker;
 
-    const TokenResult stored = waitFor(store.accessToken(AccountId));
+    const TokenResult stored = waitForTokenResult(store.accessToken(AccountId));
     QVERIFY(stored.ok());
     QCOMPARE(m_authServer->refreshes(), 0);
     const Smtp::SendJob first = sendJob(smtp.serverPort(), stored.tokens->accessToken, method);
@@ -486,7 +468,7 @@ void SignInFlowTest::refreshesOnceAfterTokenRejection()
     QVERIFY(OAuth::isTokenRejection(first.credentials, rejected));
 
     // One forced refresh; the server now knows the new token.
-    const TokenResult refreshed = waitFor(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
+    const TokenResult refreshed = waitForTokenResult(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
     QVERIFY(refreshed.ok());
     QCOMPARE(m_authServer->refreshes(), 1);
     QVERIFY(m_authServer->isValidAccessToken(refreshed.tokens->accessToken));
@@ -513,7 +495,7 @@ std::unique_ptr<TokenStore> SignInFlowTest::signedInStore(QTemporaryDir &dir)
     settings.setValue(OAuth::ProviderTable::tokenUrlKey(u"google"_s), m_authServer->tokenUrl().toString());
     settings.sync();
     auto store = std::make_unique<TokenStore>(m_secrets.get(), OAuth::ProviderTable::configured(settings));
-    if (!waitFor(store->save(AccountId, *signedIn.tokens)).ok()) {
+    if (!waitForTokenResult(store->save(AccountId, *signedIn.tokens)).ok()) {
         return nullptr;
     }
     return store;
@@ -641,8 +623,8 @@ void SignInFlowTest::tokensNeverInLogTranscriptOrSettings()
     account.host = u"localhost"_s;
     QVERIFY(accounts.add(account).ok());
     TokenStore store(m_secrets.get(), OAuth::ProviderTable::configured(settingsPath));
-    QVERIFY(waitFor(store.save(AccountId, *signedIn.tokens)).ok());
-    const TokenResult refreshed = waitFor(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
+    QVERIFY(waitForTokenResult(store.save(AccountId, *signedIn.tokens)).ok());
+    const TokenResult refreshed = waitForTokenResult(store.accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
     QVERIFY(refreshed.ok());
 
     TestSupport::FakeSmtpBehaviour behaviour;
@@ -671,7 +653,7 @@ void SignInFlowTest::tokensNeverInLogTranscriptOrSettings()
             += result.error ? result.error->detail + result.error->serverText + result.error->command : QString();
     }
     QVERIFY(transcript.contains(u"XOAUTH2"_s));
-    const QString log = capturedLog.join(u'\n');
+    const QString log = TestSupport::LogCapture::lines().join(u'\n');
     QVERIFY(log.contains(u"kurier.oauth"_s)); // the log was captured
     for (const QString &secret :
          {signedIn.tokens->accessToken, signedIn.tokens->refreshToken, refreshed.tokens->accessToken}) {
@@ -697,7 +679,7 @@ void SignInFlowTest::refusesUntrustedTokenEndpoint()
     // A token endpoint whose certificate no trusted CA vouches for gets no refresh token:
     // the refresh fails as a network problem, and nothing is tried over plain HTTP.
     QSslConfiguration::setDefaultConfiguration(m_systemTls);
-    const TokenResult refused = waitFor(store->accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
+    const TokenResult refused = waitForTokenResult(store->accessToken(AccountId, TokenStore::Freshness::ForceRefresh));
     QSslConfiguration trusting = m_systemTls;
     trusting.addCaCertificates(FakeAuthorizationServer::testCa());
     QSslConfiguration::setDefaultConfiguration(trusting);
