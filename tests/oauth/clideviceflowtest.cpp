@@ -12,6 +12,7 @@
 #include "tests/cli/childprocess.h"
 #include "tests/support/fakeauthorizationserver.h"
 #include "tests/support/keychainsecrets.h"
+#include "tests/support/privateuserdirectories.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -58,8 +59,6 @@ private Q_SLOTS:
     void helpListsTheOAuthOptions();
 
 private:
-    QString path(const QString &relative) const { return m_root->filePath(relative); }
-    QProcessEnvironment environment() const;
     void configure(const QString &clientId);
     struct Run {
         bool finished = false;
@@ -75,7 +74,7 @@ private:
     Run run(const QStringList &arguments, const std::function<void(const QString &userCode)> &user);
     void verifyNothingAdded(const Run &run);
 
-    std::unique_ptr<QTemporaryDir> m_root;
+    std::unique_ptr<TestSupport::PrivateUserDirectories> m_home;
     std::unique_ptr<FakeAuthorizationServer> m_authServer;
 };
 
@@ -90,11 +89,8 @@ void CliDeviceFlowTest::initTestCase()
 void CliDeviceFlowTest::init()
 {
     QTest::failOnWarning(QRegularExpression(u".*"_s));
-    m_root = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_root->isValid());
-    for (const QString &dir : {u"config/kurier"_s, u"data"_s, u"home"_s, u"cache"_s}) {
-        QVERIFY(QDir().mkpath(path(dir)));
-    }
+    m_home = std::make_unique<TestSupport::PrivateUserDirectories>();
+    QVERIFY(m_home->create());
     m_authServer = std::make_unique<FakeAuthorizationServer>(ClientId);
     QVERIFY(m_authServer->listenOn(QHostAddress(u"127.0.140.3"_s)));
     m_authServer->setDevicePollInterval(1);
@@ -104,27 +100,13 @@ void CliDeviceFlowTest::cleanup()
 {
     removeKeychainSecret(AccountId, SecretKind::OAuthTokens);
     m_authServer.reset();
-    m_root.reset();
-}
-
-QProcessEnvironment CliDeviceFlowTest::environment() const
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, path(u"data"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, path(u"cache"_s));
-    env.insert(u"HOME"_s, path(u"home"_s));
-    // Kurier's own debug output on stderr too: it must not show a token or the device code either.
-    env.insert(u"QT_LOGGING_RULES"_s, u"kurier.*.debug=true"_s);
-    env.insert(u"QT_FORCE_STDERR_LOGGING"_s, u"1"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    return env;
+    m_home.reset();
 }
 
 void CliDeviceFlowTest::configure(const QString &clientId)
 {
     // The Microsoft row pointed at the fake server through the settings, as a proxy would be.
-    QSettings settings(path(u"config/kurier/kurier.ini"_s), QSettings::IniFormat);
+    QSettings settings(m_home->settingsPath(), QSettings::IniFormat);
     for (const QString &provider : {u"microsoft"_s, u"google"_s}) {
         if (!clientId.isEmpty()) {
             settings.setValue(OAuth::ProviderTable::clientIdKey(provider), clientId);
@@ -142,7 +124,7 @@ CliDeviceFlowTest::Run CliDeviceFlowTest::run(const QStringList &arguments,
 {
     Run result;
     QProcess kurier;
-    kurier.setProcessEnvironment(environment());
+    kurier.setProcessEnvironment(m_home->environment());
     QSignalSpy finished(&kurier, &QProcess::finished);
     QSignalSpy output(&kurier, &QProcess::readyReadStandardOutput);
     kurier.start(QStringLiteral(KURIER_BINARY), arguments);
@@ -182,8 +164,7 @@ CliDeviceFlowTest::Run CliDeviceFlowTest::run(const QStringList &arguments,
 void CliDeviceFlowTest::verifyNothingAdded(const Run &run)
 {
     QCOMPARE(readKeychainSecret(AccountId, SecretKind::OAuthTokens).status, SecretResult::Status::NotFound);
-    QVERIFY(
-        !QSettings(path(u"config/kurier/kurier.ini"_s), QSettings::IniFormat).childGroups().contains(u"accounts"_s));
+    QVERIFY(!QSettings(m_home->settingsPath(), QSettings::IniFormat).childGroups().contains(u"accounts"_s));
     QVERIFY2(!run.out.contains(AccountId.toUtf8()), run.out.constData());
 }
 
@@ -215,8 +196,8 @@ void CliDeviceFlowTest::signsInWithCodeAndKeepsTokensInKeychainOnly()
     QCOMPARE(tokens->clientId, ClientId);
 
     // The account took Microsoft's consumer server and the token mechanism, as after a browser sign-in.
-    const ChildProcess listed
-        = ChildProcess::run(QStringLiteral(KURIER_BINARY), {u"account"_s, u"list"_s, u"--json"_s}, environment());
+    const ChildProcess listed = ChildProcess::run(QStringLiteral(KURIER_BINARY), {u"account"_s, u"list"_s, u"--json"_s},
+                                                  m_home->environment());
     QVERIFY(listed.finished);
     const QJsonObject account = QJsonDocument::fromJson(listed.out).array().first().toObject();
     QCOMPARE(account.value(u"id"_s).toString(), AccountId);
@@ -234,7 +215,7 @@ void CliDeviceFlowTest::signsInWithCodeAndKeepsTokensInKeychainOnly()
     }
     QVERIFY(!deviceCode.isEmpty());
     const QList<QByteArray> secrets{tokens->accessToken.toUtf8(), tokens->refreshToken.toUtf8(), deviceCode.toUtf8()};
-    QDirIterator files(m_root->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator files(m_home->rootPath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         QFile file(files.next());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -291,9 +272,9 @@ void CliDeviceFlowTest::expiredCodeExits75AndAddsNothing()
 void CliDeviceFlowTest::providerWithoutDeviceGrantIsNamedWithItsSource()
 {
     configure(ClientId);
-    const ChildProcess result
-        = ChildProcess::run(QStringLiteral(KURIER_BINARY),
-                            {u"account"_s, u"add"_s, u"ola@gmail.com"_s, u"--oauth"_s, u"--device"_s}, environment());
+    const ChildProcess result = ChildProcess::run(
+        QStringLiteral(KURIER_BINARY), {u"account"_s, u"add"_s, u"ola@gmail.com"_s, u"--oauth"_s, u"--device"_s},
+        m_home->environment());
     QVERIFY(result.finished);
     QCOMPARE(result.exitCode, 69);
     QVERIFY(result.out.isEmpty());
@@ -307,15 +288,15 @@ void CliDeviceFlowTest::providerWithoutDeviceGrantIsNamedWithItsSource()
 
 void CliDeviceFlowTest::helpListsTheOAuthOptions()
 {
-    const ChildProcess plain
-        = ChildProcess::run(QStringLiteral(KURIER_BINARY), {u"account"_s, u"add"_s, u"--help"_s}, environment());
+    const ChildProcess plain = ChildProcess::run(QStringLiteral(KURIER_BINARY), {u"account"_s, u"add"_s, u"--help"_s},
+                                                 m_home->environment());
     QVERIFY(plain.finished);
     QCOMPARE(plain.exitCode, 0);
     for (const char *option : {"--oauth", "--device", "--client-id", "--password-stdin"}) {
         QVERIFY2(plain.out.contains(option), plain.out.constData());
     }
-    const ChildProcess oauth = ChildProcess::run(QStringLiteral(KURIER_BINARY),
-                                                 {u"account"_s, u"add"_s, u"--oauth"_s, u"--help"_s}, environment());
+    const ChildProcess oauth = ChildProcess::run(
+        QStringLiteral(KURIER_BINARY), {u"account"_s, u"add"_s, u"--oauth"_s, u"--help"_s}, m_home->environment());
     QVERIFY(oauth.finished);
     QCOMPARE(oauth.exitCode, 0);
     QVERIFY2(oauth.out.contains("--device") && oauth.out.contains("77") && oauth.out.contains("75"),
@@ -324,7 +305,7 @@ void CliDeviceFlowTest::helpListsTheOAuthOptions()
     const ChildProcess stray = ChildProcess::run(
         QStringLiteral(KURIER_BINARY),
         {u"account"_s, u"add"_s, u"ola@example.com"_s, u"--host"_s, u"smtp.example.com"_s, u"--client-id"_s, ClientId},
-        environment());
+        m_home->environment());
     QCOMPARE(stray.exitCode, 64);
     QVERIFY2(stray.err.contains("--oauth"), stray.err.constData());
 }

@@ -12,6 +12,7 @@
 #include "tests/support/fakeauthorizationserver.h"
 #include "tests/support/fakesmtpserver.h"
 #include "tests/support/keychainsecrets.h"
+#include "tests/support/privateuserdirectories.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -57,8 +58,6 @@ private Q_SLOTS:
     void sendRefreshesRefusedToken();
 
 private:
-    QString path(const QString &relative) const { return m_root->filePath(relative); }
-    QProcessEnvironment environment() const;
     void configure(const QString &clientId);
     struct Run {
         bool finished = false;
@@ -71,7 +70,7 @@ private:
     // Runs kurier, follows the first stdout line in the "browser" and waits for the end.
     Run signIn(const QStringList &arguments);
 
-    std::unique_ptr<QTemporaryDir> m_root;
+    std::unique_ptr<TestSupport::PrivateUserDirectories> m_home;
     std::unique_ptr<FakeAuthorizationServer> m_authServer;
 };
 
@@ -86,11 +85,8 @@ void CliOAuthTest::initTestCase()
 void CliOAuthTest::init()
 {
     QTest::failOnWarning(QRegularExpression(u".*"_s));
-    m_root = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_root->isValid());
-    for (const QString &dir : {u"config/kurier"_s, u"data"_s, u"home"_s, u"cache"_s}) {
-        QVERIFY(QDir().mkpath(path(dir)));
-    }
+    m_home = std::make_unique<TestSupport::PrivateUserDirectories>();
+    QVERIFY(m_home->create());
     m_authServer = std::make_unique<FakeAuthorizationServer>(ClientId);
     QVERIFY(m_authServer->listenOn(QHostAddress(u"127.0.120.2"_s)));
 }
@@ -99,27 +95,13 @@ void CliOAuthTest::cleanup()
 {
     removeKeychainSecret(u"ola-gmail-com"_s, SecretKind::OAuthTokens);
     m_authServer.reset();
-    m_root.reset();
-}
-
-QProcessEnvironment CliOAuthTest::environment() const
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, path(u"data"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, path(u"cache"_s));
-    env.insert(u"HOME"_s, path(u"home"_s));
-    // Kurier's own debug output on stderr too: it must not show a token either.
-    env.insert(u"QT_LOGGING_RULES"_s, u"kurier.*.debug=true"_s);
-    env.insert(u"QT_FORCE_STDERR_LOGGING"_s, u"1"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    return env;
+    m_home.reset();
 }
 
 void CliOAuthTest::configure(const QString &clientId)
 {
     // The Google row pointed at the fake server through the settings, as a proxy would be.
-    QSettings settings(path(u"config/kurier/kurier.ini"_s), QSettings::IniFormat);
+    QSettings settings(m_home->settingsPath(), QSettings::IniFormat);
     if (!clientId.isEmpty()) {
         settings.setValue(OAuth::ProviderTable::clientIdKey(u"google"_s), clientId);
     }
@@ -132,7 +114,7 @@ CliOAuthTest::Run CliOAuthTest::signIn(const QStringList &arguments)
 {
     Run run;
     QProcess kurier;
-    kurier.setProcessEnvironment(environment());
+    kurier.setProcessEnvironment(m_home->environment());
     QSignalSpy finished(&kurier, &QProcess::finished);
     QSignalSpy output(&kurier, &QProcess::readyReadStandardOutput);
     kurier.start(QStringLiteral(KURIER_BINARY), arguments);
@@ -189,7 +171,7 @@ void CliOAuthTest::signsInAndStoresTokensInKeychain()
 
     // The account took Gmail's server and the token mechanism.
     QProcess list;
-    list.setProcessEnvironment(environment());
+    list.setProcessEnvironment(m_home->environment());
     list.start(QStringLiteral(KURIER_BINARY), {u"account"_s, u"list"_s, u"--json"_s});
     QVERIFY(list.waitForFinished(20000));
     const QByteArray listed = list.readAllStandardOutput();
@@ -201,7 +183,7 @@ void CliOAuthTest::signsInAndStoresTokensInKeychain()
     QCOMPARE(account.value(u"username"_s).toString(), u"ola@gmail.com"_s);
 
     // The tokens are nowhere but in the keychain: not in any file, not in any output.
-    QDirIterator files(m_root->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator files(m_home->rootPath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         QFile file(files.next());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -216,7 +198,7 @@ void CliOAuthTest::signsInAndStoresTokensInKeychain()
 
     // Removing the account removes its tokens too.
     QProcess remove;
-    remove.setProcessEnvironment(environment());
+    remove.setProcessEnvironment(m_home->environment());
     remove.start(QStringLiteral(KURIER_BINARY), {u"account"_s, u"remove"_s, u"ola-gmail-com"_s});
     QVERIFY(remove.waitForFinished(20000));
     QCOMPARE(remove.exitCode(), 0);
@@ -245,9 +227,8 @@ void CliOAuthTest::refusesWithoutClientId()
     QVERIFY(run.authorizationUrl.isEmpty());
     QVERIFY2(run.err.contains("--client-id") && run.err.contains("oauth/google/clientId"), run.err.constData());
     QCOMPARE(m_authServer->requests().size(), 0);
-    QVERIFY(
-        !QFileInfo(path(u"config/kurier/kurier.ini"_s)).exists()
-        || !QSettings(path(u"config/kurier/kurier.ini"_s), QSettings::IniFormat).childGroups().contains(u"accounts"_s));
+    QVERIFY(!QFileInfo(m_home->settingsPath()).exists()
+            || !QSettings(m_home->settingsPath(), QSettings::IniFormat).childGroups().contains(u"accounts"_s));
 }
 
 void CliOAuthTest::deniedSignInAddsNothing()
@@ -261,8 +242,7 @@ void CliOAuthTest::deniedSignInAddsNothing()
     QVERIFY2(run.err.contains("The sign-in was not completed"), run.err.constData());
     QVERIFY2(!run.err.contains("qt.networkauth"), run.err.constData()); // one sentence, not Qt's too
     QCOMPARE(readKeychainSecret(u"ola-gmail-com"_s, SecretKind::OAuthTokens).status, SecretResult::Status::NotFound);
-    QVERIFY(
-        !QSettings(path(u"config/kurier/kurier.ini"_s), QSettings::IniFormat).childGroups().contains(u"accounts"_s));
+    QVERIFY(!QSettings(m_home->settingsPath(), QSettings::IniFormat).childGroups().contains(u"accounts"_s));
 }
 
 void CliOAuthTest::sendRefreshesRefusedToken()
@@ -286,10 +266,10 @@ void CliOAuthTest::sendRefreshesRefusedToken()
         QFile certificate(QStringLiteral(KURIER_TEST_DATA_DIR "/smtp/server.crt"));
         QVERIFY(certificate.open(QIODevice::ReadOnly));
         const QByteArray pin = QSslCertificate(certificate.readAll()).digest(QCryptographicHash::Sha256).toHex();
-        QSettings settings(path(u"config/kurier/kurier.ini"_s), QSettings::IniFormat);
+        QSettings settings(m_home->settingsPath(), QSettings::IniFormat);
         settings.setValue(u"accounts/ola-gmail-com/pinnedCertificateSha256"_s, QString::fromLatin1(pin));
     }
-    const QProcessEnvironment env = environment();
+    const QProcessEnvironment env = m_home->environment();
     const ChildProcess sent = ChildProcess::run(
         QStringLiteral(KURIER_BINARY),
         {u"send"_s, u"--account"_s, u"ola-gmail-com"_s, u"--to"_s, u"bob@kurier.test"_s, u"--subject"_s, u"token"_s},
