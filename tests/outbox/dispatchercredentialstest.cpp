@@ -20,6 +20,7 @@
 #include "tests/support/fakesmtpserver.h"
 #include "tests/support/loopbackbrowser.h"
 #include "tests/support/oauthprovidersettings.h"
+#include "tests/support/outboxstatewait.h"
 #include "tests/support/secretjobresult.h"
 
 #include <QRegularExpression>
@@ -161,17 +162,7 @@ qint64 DispatcherCredentialsTest::enqueue(const QString &subject)
 
 bool DispatcherCredentialsTest::waitForState(qint64 id, State state)
 {
-    QSignalSpy finished(m_dispatcher.get(), &Outbox::Dispatcher::messageFinished);
-    for (int round = 0; round < 20; ++round) {
-        const std::optional<Outbox::OutboxMessage> message = m_store->message(id);
-        if (message && message->state == state) {
-            return true;
-        }
-        if (!finished.wait(WaitMs)) {
-            return false;
-        }
-    }
-    return false;
+    return TestSupport::waitForOutboxState(*m_dispatcher, *m_store, id, state, 20, WaitMs);
 }
 
 bool DispatcherCredentialsTest::signInAndStoreTokens()

@@ -13,6 +13,7 @@
 #include "app/smtp/sockettransport.h"
 #include "app/smtp/worker.h"
 #include "tests/support/fakesmtpserver.h"
+#include "tests/support/outboxstatewait.h"
 #include "tests/support/scriptedtransport.h"
 
 #include <QRegularExpression>
@@ -156,17 +157,7 @@ qint64 DispatcherTest::enqueue(const QString &subject, const QStringList &recipi
 
 bool DispatcherTest::waitForState(qint64 id, State state)
 {
-    QSignalSpy finished(m_dispatcher.get(), &Outbox::Dispatcher::messageFinished);
-    for (int round = 0; round < 50; ++round) {
-        const std::optional<Outbox::OutboxMessage> message = m_store->message(id);
-        if (message && message->state == state) {
-            return true;
-        }
-        if (!finished.wait(WaitMs)) {
-            return false;
-        }
-    }
-    return false;
+    return TestSupport::waitForOutboxState(*m_dispatcher, *m_store, id, state, 50, WaitMs);
 }
 
 void DispatcherTest::sendsAQueuedMessage()

@@ -20,6 +20,7 @@
 #include "app/smtp/worker.h"
 #include "scripteddialogrunner.h"
 #include "tests/support/fakesmtpserver.h"
+#include "tests/support/outboxstatewait.h"
 #include "tests/support/temporaryaccountstore.h"
 #include "ui/composer/composerwindow.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -196,17 +197,7 @@ qint64 OutboxPanelTest::queue(const QString &subject, const QString &attachmentN
 
 bool OutboxPanelTest::waitForState(qint64 id, State state)
 {
-    QSignalSpy finished(m_dispatcher.get(), &Outbox::Dispatcher::messageFinished);
-    for (int round = 0; round < 20; ++round) {
-        const std::optional<Outbox::OutboxMessage> message = m_store->message(id);
-        if (message && message->state == state) {
-            return true;
-        }
-        if (!finished.wait(WaitMs)) {
-            return false;
-        }
-    }
-    return false;
+    return TestSupport::waitForOutboxState(*m_dispatcher, *m_store, id, state, 20, WaitMs);
 }
 
 QToolButton *OutboxPanelTest::button(const QString &name) const
