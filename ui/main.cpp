@@ -124,12 +124,8 @@ int runGui(int argc, char **argv)
         sentLog.prune();
         // Earlier versions kept drafts as .eml files; each is imported once and left in place.
         drafts.importEmlDrafts(MainWindow::draftsDirectory(), [&accounts](const QString &address) {
-            for (const Accounts::Account &account : accounts.accounts()) {
-                if (account.email.compare(address, Qt::CaseInsensitive) == 0) {
-                    return account.id;
-                }
-            }
-            return QString();
+            const std::optional<Accounts::Account> account = accounts.accountWithAddress(address);
+            return account ? account->id : QString();
         });
     }
     std::unique_ptr<Compose::Submission> submission;

@@ -165,6 +165,16 @@ QList<Account> AccountStore::accounts() const
     return result;
 }
 
+std::optional<Account> AccountStore::accountWithAddress(const QString &address) const
+{
+    for (const Account &candidate : accounts()) {
+        if (candidate.email.compare(address, Qt::CaseInsensitive) == 0) {
+            return candidate;
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<Account> AccountStore::account(const QString &id) const
 {
     if (!contains(id)) {

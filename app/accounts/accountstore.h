@@ -56,6 +56,8 @@ public:
 
     QList<Account> accounts() const; // sorted by id
     std::optional<Account> account(const QString &id) const;
+    // The first account (by id) that sends as this address; addresses compare without case.
+    std::optional<Account> accountWithAddress(const QString &address) const;
     bool contains(const QString &id) const;
 
     // The account used when a caller names none: the stored default, else the first one.

@@ -10,6 +10,7 @@
 #include "app/cli/sendmailmessage.h"
 #include "app/cli/sendreport.h"
 #include "app/cli/standardstreams.h"
+#include "app/compose/outboxsubmission.h"
 #include "app/diagnostics/explainer.h"
 #include "app/diagnostics/smtperrorevidence.h"
 #include "app/mime/addressparser.h"
@@ -257,12 +258,7 @@ std::optional<SendCommand::Sender> SendCommand::sender(const QCommandLineParser 
         }
         sender.from = from.mailbox;
         if (!sender.account) {
-            for (const Accounts::Account &account : store.accounts()) {
-                if (account.email.compare(from.mailbox.address(), Qt::CaseInsensitive) == 0) {
-                    sender.account = account;
-                    break;
-                }
-            }
+            sender.account = store.accountWithAddress(from.mailbox.address());
         }
         if (!sender.account) {
             sender.account = store.defaultAccount();
@@ -355,22 +351,14 @@ void SendCommand::deliver(const Accounts::Account &account, const Mime::Composed
     if (queue) {
         // The outbox keeps the exact bytes: attachments are read now, so changing or deleting
         // the files later cannot change what is sent.
-        Mime::ComposeError error;
-        const std::optional<QByteArray> bytes = message.toByteArray(&error);
-        if (!bytes) {
-            failWith(ExitCode::IoError, error.message());
+        QString problem;
+        const std::optional<Outbox::NewMessage> queued
+            = Compose::OutboxSubmission::queuedFormOf(account, message, m_queuedSubject, &problem);
+        if (!queued) {
+            failWith(ExitCode::IoError, problem);
             return;
         }
-        Outbox::NewMessage queued;
-        queued.accountId = account.id;
-        queued.reversePath = QString::fromUtf8(message.envelope().sender);
-        for (const QByteArray &recipient : message.envelope().recipients) {
-            queued.recipients.append(QString::fromUtf8(recipient));
-        }
-        queued.subject = m_queuedSubject;
-        queued.bytes = *bytes;
-        queued.requirements = Smtp::messageSourceFor(message).requirements;
-        enqueue(queued);
+        enqueue(*queued);
         return;
     }
     send(account, Smtp::sendRequestFor(nextRequestId++, message));
@@ -447,10 +435,8 @@ void SendCommand::sendmailForm(const QCommandLineParser &parser)
             return;
         }
     }
-    for (const Accounts::Account &candidate : store.accounts()) {
-        if (!account && !selector.isEmpty() && candidate.email.compare(selector, Qt::CaseInsensitive) == 0) {
-            account = candidate;
-        }
+    if (!account && !selector.isEmpty()) {
+        account = store.accountWithAddress(selector);
     }
     if (!account) {
         account = store.defaultAccount();

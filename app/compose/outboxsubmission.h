@@ -42,6 +42,13 @@ public:
                             const Mime::ComposedMessage &message, const QString &subject) override;
     bool isQueued(quint64 id) const override { return m_groups.contains(id); }
 
+    // The outbox's form of a composed message (its exact bytes, envelope and what the server
+    // must support); nullopt (problem says why) if it cannot be written. `kurier send --queue`
+    // uses it too.
+    static std::optional<Outbox::NewMessage> queuedFormOf(const Accounts::Account &account,
+                                                          const Mime::ComposedMessage &message, const QString &subject,
+                                                          QString *problem);
+
 private:
     struct Group {
         QList<qint64> parts;
@@ -52,10 +59,6 @@ private:
     };
 
     quint64 groupOf(qint64 messageId) const;
-    // The outbox's form of a composed message; nullopt (problem says why) if it cannot be written.
-    static std::optional<Outbox::NewMessage> queuedFormOf(const Accounts::Account &account,
-                                                          const Mime::ComposedMessage &message, const QString &subject,
-                                                          QString *problem);
     void partFinished(qint64 messageId, Outbox::State state);
     void evaluate(quint64 id);
     void fail(quint64 id, Smtp::Error error);

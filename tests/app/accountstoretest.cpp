@@ -84,6 +84,8 @@ private Q_SLOTS:
     void opensNewerFileReadOnly_data();
     void opensNewerFileReadOnly();
     void picksDefaultAccount();
+    void findsAccountByAddress_data();
+    void findsAccountByAddress();
     void removesAccounts();
     void rejectsDuplicateId();
     void updatesAccounts();
@@ -308,6 +310,31 @@ void AccountStoreTest::picksDefaultAccount()
     QCOMPARE(store.defaultAccount()->id, u"home"_s);
     const QSettings raw(settingsPath(), QSettings::IniFormat);
     QVERIFY(!raw.contains(u"defaultAccount"_s));
+}
+
+void AccountStoreTest::findsAccountByAddress_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("expectedId"); // empty: none
+
+    QTest::newRow("exact") << u"jan@example.org"_s << u"home"_s;
+    QTest::newRow("case differs") << u"Jan@Example.ORG"_s << u"home"_s;
+    QTest::newRow("two accounts: the first by id") << u"ola@example.com"_s << u"shared-a"_s;
+    QTest::newRow("unknown") << u"nobody@example.org"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void AccountStoreTest::findsAccountByAddress()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, expectedId);
+    AccountStore store(settingsPath());
+    QVERIFY(store.add(makeAccount(u"shared-b"_s)).ok());
+    QVERIFY(store.add(makeAccount(u"shared-a"_s)).ok());
+    QVERIFY(store.add(makeAccount(u"home"_s, u"jan@example.org"_s)).ok());
+
+    const std::optional<Account> found = store.accountWithAddress(address);
+    QCOMPARE(found ? found->id : QString(), expectedId);
 }
 
 void AccountStoreTest::removesAccounts()
